@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// pullscope-cli: everything the GUI can tell, as text or --json.
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "app/cli/refcommand.h"
+#include "model/core/logging.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+namespace {
+std::vector<std::unique_ptr<Command>> makeCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<RefCommand>());
+    return commands;
+}
+
+void printUsage(Output &out, const std::vector<std::unique_ptr<Command>> &commands)
+{
+    out.line(QStringLiteral("Usage: pullscope-cli COMMAND [OPTIONS] [ARGS...]"));
+    out.line(QString());
+    out.line(QStringLiteral("Commands:"));
+    for (const auto &command : commands)
+        out.line(QStringLiteral("  %1  %2").arg(command->name(), -10).arg(command->summary()));
+    out.line(QString());
+    out.line(QStringLiteral("Run 'pullscope-cli COMMAND --help' for a command's options."));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pullscope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Pullscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PULLSCOPE_VERSION));
+    Logging::installRedactingMessageHandler();
+
+    Output out;
+    const auto commands = makeCommands();
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+        printUsage(out, commands);
+        return args.isEmpty() ? ExitStatus::Usage : ExitStatus::Ok;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out.line(QStringLiteral("pullscope-cli %1").arg(QCoreApplication::applicationVersion()));
+        return ExitStatus::Ok;
+    }
+    const QString name = args.takeFirst();
+    for (const auto &command : commands) {
+        if (command->name() == name)
+            return command->run(args, out);
+    }
+    out.error(QStringLiteral("unknown command \"%1\"; run 'pullscope-cli --help'").arg(name));
+    return ExitStatus::Usage;
+}
