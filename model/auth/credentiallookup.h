@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/auth/credential.h"
+#include "model/auth/credentialsources.h"
+#include "model/core/result.h"
+
+#include <QObject>
+#include <QPointer>
+
+class CredentialHelperCall;
+
+// Answers "which credential would be used for this image, and why": walks the sources in
+// order, calling credential helpers where a file says so, and records every step it took.
+// start() begins; finished() is emitted exactly once (never inside start()). result() is an
+// Anonymous credential when nothing matched; it is an Error only when cancelled.
+class CredentialLookup : public QObject
+{
+    Q_OBJECT
+public:
+    // One thing looked at, and what came of it. Never contains a secret.
+    struct Step
+    {
+        QString source; // "/root/.docker/config.json (docker config.json)"
+        QString outcome; // "no entry for r.io:5000", "matched key \"r.io:5000\""
+        bool matched = false;
+        bool problem = false; // unreadable file, broken helper, ...
+    };
+
+    // host: a reference's domain ("docker.io", "r.io:5000"); path: its repository path.
+    CredentialLookup(CredentialSources sources,
+                     QString host,
+                     QString path,
+                     QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+
+    const Result<Credential> &result() const { return m_result; }
+
+    const QList<Step> &steps() const { return m_steps; }
+
+Q_SIGNALS:
+    void finished(QPrivateSignal);
+
+private:
+    void next();
+    void askHelper(const QString &helper, const QString &source, std::function<void()> onNone);
+    void finish(Result<Credential> result);
+
+    CredentialSources m_sources;
+    QString m_host;
+    QString m_path;
+    int m_index = -1;
+    AuthFile m_current;
+    QPointer<CredentialHelperCall> m_call;
+    QList<Step> m_steps;
+    Result<Credential> m_result = Credential();
+    bool m_done = false;
+};
