@@ -2,11 +2,93 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
-// The main window (placeholder until the shell lands).
+#include <memory>
+#include <optional>
+
+class CredentialsPage;
+class NodePage;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QSettings;
+class QStackedWidget;
+class RegistriesPage;
+class RegistryConfigStore;
+class WorkspacePage;
+
+// The application window: navigation on the left, one page per area on the right, menus and
+// a status bar. Owns the settings (an INI file; a corrupt one is moved aside at start) and the
+// registry list. Geometry, window state and the current page are saved on close and restored
+// by the next instance that uses the same settings file.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum class Page { Registries, Workspace, Node, Credentials };
+    Q_ENUM(Page)
+
+    // settingsPath: the INI file to use; empty means the per-user default location.
+    explicit MainWindow(const QString &settingsPath = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page currentPage() const;
+    void setCurrentPage(Page page);
+
+    // "registries", "workspace", "node", "credentials" and back.
+    static QString pageName(Page page);
+    static std::optional<Page> pageFromName(const QString &name);
+
+    QSettings *settings() const { return m_settings.get(); }
+
+    RegistryConfigStore *registryStore() const { return m_store; }
+
+    RegistriesPage *registriesPage() const { return m_registriesPage; }
+
+    WorkspacePage *workspacePage() const { return m_workspacePage; }
+
+    NodePage *nodePage() const { return m_nodePage; }
+
+    CredentialsPage *credentialsPage() const { return m_credentialsPage; }
+
+    QListWidget *navigation() const { return m_nav; }
+
+    // Imports registries from a pullscope-lab demo file; reports success or the error in the
+    // status bar. Returns whether the import worked.
+    bool importDemoFile(const QString &path);
+
+    // Writes geometry, window state and the current page to the settings and syncs.
+    void saveWindowSettings();
+
+    // The text shown in About Pullscope (name, version, description, licence).
+    static QString aboutText();
+
+public Q_SLOTS:
+    // Opens the Add Registry dialog (window-modal, non-blocking); saves the result.
+    void addRegistry();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    QWidget *createSidebar();
+    void restoreWindowSettings();
+    void updateRegistryCount();
+    void showNotice(const QString &message);
+    void showTransient(const QString &message);
+
+    std::unique_ptr<QSettings> m_settings;
+    QStringList m_notices;
+    RegistryConfigStore *m_store = nullptr;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    RegistriesPage *m_registriesPage = nullptr;
+    WorkspacePage *m_workspacePage = nullptr;
+    NodePage *m_nodePage = nullptr;
+    CredentialsPage *m_credentialsPage = nullptr;
+    QActionGroup *m_pageActions = nullptr;
+    QLabel *m_registryCount = nullptr;
 };

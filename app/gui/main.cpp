@@ -1,12 +1,105 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The GUI entry point: parses the command line, installs translations and the redacting log
+// handler, and shows the main window (or saves a screenshot of it and exits).
+#include "model/core/logging.h"
+#include "ui/common/icons.h"
+#include "ui/common/startupoptions.h"
+#include "ui/common/translationloader.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPixmap>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+// Lets layouts, deferred polish and pending paints finish before grabbing the window.
+void settle(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::sendPostedEvents();
+    }
+}
+
+int takeScreenshot(MainWindow &window, const StartupOptions &options)
+{
+    if (options.size.isValid())
+        window.resize(options.size);
+    window.show();
+    settle(400);
+    const QPixmap shot = window.grab();
+    settle(50);
+    if (shot.isNull() || !shot.save(options.screenshotPath)) {
+        QTextStream(stderr) << QCoreApplication::translate("main",
+                                                           "pullscope: cannot write the "
+                                                           "screenshot to %1")
+                                   .arg(options.screenshotPath)
+                            << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << QDir::toNativeSeparators(
+        QFileInfo(options.screenshotPath).absoluteFilePath())
+                        << Qt::endl;
+    return 0;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    Logging::installRedactingMessageHandler();
     QApplication app(argc, argv);
-    MainWindow window;
+    QCoreApplication::setOrganizationName(QStringLiteral("Pullscope"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("pullscope.dev"));
+    QCoreApplication::setApplicationName(QStringLiteral("pullscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PULLSCOPE_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Pullscope"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("pullscope"));
+
+    const Result<StartupOptions> parsed = StartupOptions::parse(QCoreApplication::arguments());
+    if (!parsed) {
+        QTextStream(stderr) << QStringLiteral("pullscope: ") << parsed.error().message << Qt::endl
+                            << QCoreApplication::translate("main", "Try 'pullscope --help'.")
+                            << Qt::endl;
+        return 2;
+    }
+    const StartupOptions &options = *parsed;
+    if (options.showHelp) {
+        QTextStream(stdout) << options.helpText;
+        return 0;
+    }
+    if (options.showVersion) {
+        QTextStream(stdout) << QStringLiteral("pullscope %1").arg(QStringLiteral(PULLSCOPE_VERSION))
+                            << Qt::endl;
+        return 0;
+    }
+
+    const QLocale locale =
+        options.language.isEmpty() ? QLocale::system() : QLocale(options.language);
+    if (!options.language.isEmpty())
+        QLocale::setDefault(locale);
+    TranslationLoader::install(&app, locale);
+    QGuiApplication::setWindowIcon(Icons::icon(QStringLiteral("pullscope")));
+
+    MainWindow window(options.settingsPath);
+    if (const auto page = MainWindow::pageFromName(options.page))
+        window.setCurrentPage(*page);
+    if (!options.demoFile.isEmpty())
+        window.importDemoFile(options.demoFile);
+
+    if (!options.screenshotPath.isEmpty()) {
+        const int rc = takeScreenshot(window, options);
+        // Leave the user's saved geometry alone: a screenshot is not a session.
+        return rc;
+    }
     window.show();
     return app.exec();
 }

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/startupoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+Result<StartupOptions> StartupOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Browse container registries, inspect images and debug ImagePullBackOff."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version and exit."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Use the language CODE (such as de or zh_CN) instead of the "
+                                     "system language."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption demo(QStringLiteral("demo-file"),
+                                  tr("Import the registries listed in a demo file written by "
+                                     "pullscope-lab."),
+                                  QStringLiteral("PATH"));
+    const QCommandLineOption settings(QStringLiteral("settings"),
+                                      tr("Read and write settings in this INI file."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Save a picture of the window to FILE and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  tr("Start on this page: registries, workspace, node or "
+                                     "credentials."),
+                                  QStringLiteral("PAGE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  tr("Window size for --screenshot, such as 1200x780."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({help, version, lang, demo, settings, screenshot, page, size});
+
+    StartupOptions options;
+    if (!parser.parse(arguments))
+        return Error(ErrorCode::InvalidArgument, parser.errorText());
+    if (!parser.positionalArguments().isEmpty()) {
+        return Error(ErrorCode::InvalidArgument,
+                     tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+    }
+    options.helpText = parser.helpText();
+    options.showHelp = parser.isSet(help);
+    options.showVersion = parser.isSet(version);
+    options.language = parser.value(lang);
+    options.demoFile = parser.value(demo);
+    options.settingsPath = parser.value(settings);
+    options.screenshotPath = parser.value(screenshot);
+
+    if (parser.isSet(page)) {
+        options.page = parser.value(page).toLower();
+        static const QStringList pages{QStringLiteral("registries"),
+                                       QStringLiteral("workspace"),
+                                       QStringLiteral("node"),
+                                       QStringLiteral("credentials")};
+        if (!pages.contains(options.page)) {
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Unknown page \"%1\"; use one of: %2.")
+                             .arg(parser.value(page), pages.join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(size)) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
+        const QRegularExpressionMatch m = re.match(parser.value(size));
+        const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
+        const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (w < 320 || h < 240 || w > 10000 || h > 10000) {
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Invalid size \"%1\"; use WIDTHxHEIGHT, such as 1200x780.")
+                             .arg(parser.value(size)));
+        }
+        options.size = QSize(w, h);
+    }
+    return options;
+}

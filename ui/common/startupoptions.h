@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/core/result.h"
+
+#include <QCoreApplication>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+// The GUI's command line, parsed with QCommandLineParser. Kept out of main() so tests can
+// check exactly what `pullscope --lang de ...` means.
+struct StartupOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(StartupOptions)
+
+public:
+    QString language; // --lang CODE; empty means QLocale::system()
+    QString demoFile; // --demo-file PATH
+    QString settingsPath; // --settings PATH; empty means the per-user default
+    QString screenshotPath; // --screenshot FILE
+    QString page; // --page registries|workspace|node|credentials; empty keeps the saved one
+    QSize size; // --size WxH; invalid means the saved or default size
+    bool showVersion = false;
+    bool showHelp = false;
+    QString helpText; // the parser's --help text, filled by parse()
+
+    // Parses arguments (arguments.first() is the program name). Unknown options, bad page
+    // names and sizes are errors with a message fit for stderr.
+    static Result<StartupOptions> parse(const QStringList &arguments);
+};
