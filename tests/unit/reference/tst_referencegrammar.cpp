@@ -21,7 +21,6 @@ void checkRegexp(const QRegularExpression &re,
     if (!match)
         return;
     QCOMPARE(m.captured(0), input);
-    QCOMPARE(m.lastCapturedIndex() <= re.captureCount(), true);
     for (qsizetype i = 0; i < subs.size(); ++i)
         QCOMPARE(m.captured(int(i + 1)), subs.at(i));
 }
