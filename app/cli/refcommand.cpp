@@ -8,13 +8,6 @@
 
 #include <QJsonValue>
 
-namespace {
-QJsonValue stringOrNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-} // namespace
-
 QString RefCommand::helpText()
 {
     return Tr::tr(
@@ -36,7 +29,8 @@ QString RefCommand::helpText()
         "\n"
         "JSON keys: input, valid, error (the library's message), name, domain, path, tag,\n"
         "digest, familiar, normalized, dockerRef, defaultPullPolicy.\n"
-        "  - A component the reference does not have (tag, digest, domain) is null, never \"\".\n"
+        "  - A component the reference does not have (tag, digest, domain) is \"\", as the\n"
+        "    Go library's accessors return it.\n"
         "  - An invalid REF has valid false, its error, and null for every parsed field.\n"
         "  - normalized is the full reference (String()); familiar is FamiliarString (without\n"
         "    docker.io/ and a single-level library/).\n"
@@ -83,15 +77,15 @@ QJsonObject RefCommand::describe(const QString &input, bool normalize)
     const ImageReference &ref = *parsed;
     o.insert(QStringLiteral("valid"), true);
     o.insert(QStringLiteral("error"), QJsonValue::Null);
-    o.insert(QStringLiteral("name"), stringOrNull(ref.name()));
-    o.insert(QStringLiteral("domain"), stringOrNull(ref.domain()));
-    o.insert(QStringLiteral("path"), stringOrNull(ref.path()));
-    o.insert(QStringLiteral("tag"), stringOrNull(ref.tag()));
-    o.insert(QStringLiteral("digest"), stringOrNull(ref.digest().toString()));
-    o.insert(QStringLiteral("familiar"), stringOrNull(ref.familiar()));
-    o.insert(QStringLiteral("normalized"), stringOrNull(ref.toString()));
+    o.insert(QStringLiteral("name"), QJsonValue(ref.name()));
+    o.insert(QStringLiteral("domain"), QJsonValue(ref.domain()));
+    o.insert(QStringLiteral("path"), QJsonValue(ref.path()));
+    o.insert(QStringLiteral("tag"), QJsonValue(ref.tag()));
+    o.insert(QStringLiteral("digest"), QJsonValue(ref.digest().toString()));
+    o.insert(QStringLiteral("familiar"), QJsonValue(ref.familiar()));
+    o.insert(QStringLiteral("normalized"), QJsonValue(ref.toString()));
     o.insert(QStringLiteral("dockerRef"),
-             normalize ? stringOrNull(ref.dockerRef()) : QJsonValue(QJsonValue::Null));
+             normalize ? QJsonValue(ref.dockerRef()) : QJsonValue(QJsonValue::Null));
     return o;
 }
 

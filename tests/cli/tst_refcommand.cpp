@@ -79,8 +79,8 @@ void TestRefCommand::jsonFields_data()
                {QStringLiteral("name"), QStringLiteral("docker.io/library/busybox")},
                {QStringLiteral("domain"), QStringLiteral("docker.io")},
                {QStringLiteral("path"), QStringLiteral("library/busybox")},
-               {QStringLiteral("tag"), null},
-               {QStringLiteral("digest"), null},
+               {QStringLiteral("tag"), QString()},
+               {QStringLiteral("digest"), QString()},
                {QStringLiteral("familiar"), QStringLiteral("busybox")},
                {QStringLiteral("normalized"), QStringLiteral("docker.io/library/busybox")},
                {QStringLiteral("dockerRef"), QStringLiteral("docker.io/library/busybox:latest")},
@@ -209,7 +209,8 @@ void TestRefCommand::noNormalize()
     const QList<QJsonObject> o = jsonLines(run.out);
     QCOMPARE(o.size(), 4);
     QCOMPARE(o.at(0).value(QStringLiteral("name")).toString(), QStringLiteral("test_com"));
-    QVERIFY(o.at(0).value(QStringLiteral("domain")).isNull());
+    QCOMPARE(o.at(0).value(QStringLiteral("domain")).toString(), QString());
+    QVERIFY(o.at(0).value(QStringLiteral("domain")).isString());
     QVERIFY(o.at(0).value(QStringLiteral("dockerRef")).isNull());
     QCOMPARE(o.at(0).value(QStringLiteral("familiar")).toString(), QStringLiteral("test_com"));
     QCOMPARE(o.at(1).value(QStringLiteral("domain")).toString(), QStringLiteral("foo"));
