@@ -20,7 +20,7 @@ void markField(QLineEdit *edit, bool bad)
     edit->setProperty(kErrorProperty, bad);
     // Red frame from the palette's error-ish colour; cleared by editing.
     edit->setStyleSheet(bad ? QStringLiteral("QLineEdit { border: 1px solid #d93025; "
-                                             "border-radius: 3px; padding: 2px; }")
+                                             "border-radius: 3px; padding: 0 3px; }")
                             : QString());
 }
 } // namespace
@@ -30,7 +30,7 @@ AddRegistryDialog::AddRegistryDialog(const QStringList &existingNames, QWidget *
     , m_existingNames(existingNames)
     , m_name(new QLineEdit(this))
     , m_url(new QLineEdit(this))
-    , m_insecure(new QCheckBox(tr("Allow plain HTTP and skip TLS verification"), this))
+    , m_insecure(new QCheckBox(tr("Insecure: allow plain HTTP and skip TLS verification"), this))
     , m_certDir(new QLineEdit(this))
     , m_problems(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -73,7 +73,10 @@ AddRegistryDialog::AddRegistryDialog(const QStringList &existingNames, QWidget *
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(QString(), m_insecure);
-    form->addRow(tr("&Certificate folder:"), certRow);
+    // A row holding a layout gets no buddy from addRow(QString, ...), so label it by hand.
+    auto *certLabel = new QLabel(tr("&Certificate folder:"), this);
+    certLabel->setBuddy(m_certDir);
+    form->addRow(certLabel, certRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 16);
