@@ -367,7 +367,10 @@ void MainWindow::updateRegistryCount()
 
 void MainWindow::showNotice(const QString &message)
 {
-    statusBar()->showMessage(message);
+    // Notices stay until replaced and add up, so a demo import at start does not hide the
+    // news that the settings file was moved aside.
+    m_notices.append(message);
+    statusBar()->showMessage(m_notices.join(QLatin1Char(' ')));
 }
 
 void MainWindow::showTransient(const QString &message)

@@ -264,6 +264,13 @@ void TestMainWindow::corruptSettingsMovedAside()
     QCOMPARE(w.currentPage(), MainWindow::Page::Registries);
     QVERIFY(w.registryStore()->registries().isEmpty());
 
+    // A later notice (a demo import at start) adds to the message instead of hiding it.
+    QVERIFY(!w.importDemoFile(dir.filePath(QStringLiteral("missing-demo.json"))));
+    QVERIFY2(w.statusBar()->currentMessage().contains(movedTo),
+             qPrintable(w.statusBar()->currentMessage()));
+    QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("missing-demo.json")),
+             qPrintable(w.statusBar()->currentMessage()));
+
     // The fresh file works.
     QVERIFY(w.close());
     QSettings check(path, QSettings::IniFormat);
