@@ -46,6 +46,9 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     m_table->setRootIsDecorated(false);
     m_table->setFrameShape(QFrame::NoFrame);
     m_table->setAlternatingRowColors(true);
+    m_table->setUniformRowHeights(true);
+    m_table->setStyleSheet(
+        QStringLiteral("QTreeWidget#credentialLocations::item { padding: 6px 4px; }"));
     m_table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -54,7 +57,10 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(0);
     listLayout->addWidget(header);
-    listLayout->addWidget(m_table, 1);
+    auto *tableFrame = new QVBoxLayout;
+    tableFrame->setContentsMargins(16, 12, 16, 16);
+    tableFrame->addWidget(m_table);
+    listLayout->addLayout(tableFrame, 1);
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(listPage);
@@ -96,6 +102,11 @@ void CredentialsPage::checkLocations()
         item->setText(0, QDir::toNativeSeparators(l.path));
         item->setText(1, l.source);
         item->setText(2, exists ? tr("Found") : tr("Not found"));
+        if (exists) {
+            QFont bold = item->font(2);
+            bold.setWeight(QFont::DemiBold);
+            item->setFont(2, bold);
+        }
         item->setToolTip(0, QDir::toNativeSeparators(l.path));
     }
     m_stack->setCurrentIndex(1);

@@ -63,16 +63,20 @@ WorkspacePage::WorkspacePage(QSettings *settings, QWidget *parent)
 
     m_list->setObjectName(QStringLiteral("workspaceFiles"));
     m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setStyleSheet(QStringLiteral("QListWidget#workspaceFiles::item { padding: 6px 8px; }"));
     m_list->setAlternatingRowColors(true);
     m_list->setUniformItemSizes(true);
-    m_summary->setContentsMargins(24, 8, 24, 8);
+    m_summary->setContentsMargins(24, 12, 24, 8);
 
     auto *filesLayout = new QVBoxLayout(filesPage);
     filesLayout->setContentsMargins(0, 0, 0, 0);
     filesLayout->setSpacing(0);
     filesLayout->addWidget(header);
     filesLayout->addWidget(m_summary);
-    filesLayout->addWidget(m_list, 1);
+    auto *listFrame = new QVBoxLayout;
+    listFrame->setContentsMargins(16, 0, 16, 16);
+    listFrame->addWidget(m_list);
+    filesLayout->addLayout(listFrame, 1);
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(filesPage);
