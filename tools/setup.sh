@@ -15,7 +15,7 @@ jobs=${JOBS:-$(nproc)}
 build_packages=(build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    libyaml-cpp-dev libssl-dev libgl-dev openssl ca-certificates
+    libyaml-cpp-dev libssl-dev zlib1g-dev libgl-dev openssl ca-certificates
     docker-registry skopeo apache2-utils clang-format)
 run_packages=(qt6-qpa-plugins qt6-translations-l10n fonts-noto-core fonts-noto-cjk
     xvfb xauth)

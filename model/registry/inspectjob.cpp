@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/registry/inspectjob.h"
+
+#include "model/core/tr.h"
+#include "model/reference/platformmatcher.h"
+#include "model/registry/manifestjob.h"
+#include "model/registry/smallblobjob.h"
+
+InspectJob::InspectJob(RegistryClient *client, ImageReference reference, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_reference(std::move(reference))
+    , m_platform(Platform::host())
+{}
+
+void InspectJob::start()
+{
+    m_data.reference = m_reference;
+    auto *job = new ManifestJob(m_client, m_reference, ManifestJob::Method::Get, this);
+    m_current = job;
+    connect(job, &ManifestJob::finished, this, &InspectJob::onTop);
+    job->start();
+}
+
+void InspectJob::cancel()
+{
+    delete m_current;
+    finish(Error(ErrorCode::Cancelled, Tr::tr("Cancelled")));
+}
+
+void InspectJob::onTop()
+{
+    auto *job = qobject_cast<ManifestJob *>(m_current);
+    m_current = nullptr;
+    job->deleteLater();
+    if (m_done)
+        return;
+    if (!job->result()) {
+        finish(job->result().error());
+        return;
+    }
+    m_data.top = *job->result()->manifest;
+    m_data.rateLimit = job->result()->rateLimit;
+    if (!m_data.top.isIndex()) {
+        m_data.manifest = m_data.top;
+        fetchConfig();
+        return;
+    }
+    QList<std::optional<Platform>> candidates;
+    for (const Descriptor &d : m_data.top.manifests()) {
+        m_data.platforms.append({d.platform, d.digest, d.size, d.mediaType, d.isAttestation()});
+        // Attestations are not runnable platforms; never choose one.
+        candidates.append(d.isAttestation() ? std::optional<Platform>(
+                              Platform(QStringLiteral("unknown"), QStringLiteral("unknown")))
+                                            : d.platform);
+    }
+    const int best = PlatformMatcher::only(m_platform).best(candidates);
+    if (best < 0 || m_data.platforms.at(best).attestation) {
+        QStringList available;
+        for (const auto &entry : m_data.platforms) {
+            if (!entry.attestation && entry.platform)
+                available << entry.platform->format();
+        }
+        finish(Error(ErrorCode::NotFound,
+                     Tr::tr("%1 has no image for %2; the index offers: %3")
+                         .arg(m_reference.toString(),
+                              m_platform.format(),
+                              available.isEmpty() ? Tr::tr("nothing runnable")
+                                                  : available.join(QStringLiteral(", ")))));
+        return;
+    }
+    if (m_data.platforms.at(best).platform)
+        m_data.chosenPlatform = *m_data.platforms.at(best).platform;
+    fetchImage(m_data.platforms.at(best).digest);
+}
+
+void InspectJob::fetchImage(const Digest &digest)
+{
+    auto child = m_reference.withDigest(digest);
+    if (!child) {
+        finish(child.error());
+        return;
+    }
+    auto *job = new ManifestJob(m_client, *child, ManifestJob::Method::Get, this);
+    m_current = job;
+    connect(job, &ManifestJob::finished, this, [this, job] {
+        m_current = nullptr;
+        job->deleteLater();
+        if (m_done)
+            return;
+        if (!job->result()) {
+            finish(job->result().error());
+            return;
+        }
+        m_data.manifest = *job->result()->manifest;
+        if (!m_data.manifest.isImage()) {
+            finish(
+                Error(ErrorCode::Unsupported,
+                      Tr::tr("The index of %1 points at another index for %2; nested indexes are "
+                             "not supported yet")
+                          .arg(m_reference.toString(), m_platform.format())));
+            return;
+        }
+        fetchConfig();
+    });
+    job->start();
+}
+
+void InspectJob::fetchConfig()
+{
+    const Descriptor config = m_data.manifest.config();
+    auto *job = new SmallBlobJob(m_client,
+                                 m_reference.domain(),
+                                 m_reference.path(),
+                                 config.digest,
+                                 config.size,
+                                 this);
+    m_current = job;
+    connect(job, &SmallBlobJob::finished, this, [this, job] {
+        m_current = nullptr;
+        job->deleteLater();
+        if (m_done)
+            return;
+        if (!job->result()) {
+            finish(job->result().error());
+            return;
+        }
+        m_data.configRaw = *job->result();
+        auto config = ImageConfig::parse(m_data.configRaw, m_reference.toString());
+        if (!config) {
+            finish(config.error());
+            return;
+        }
+        m_data.config = *config;
+        if (!m_data.top.isIndex()) {
+            m_data.chosenPlatform = Platform(config->os, config->architecture, config->variant);
+            m_data.platforms.append({m_data.chosenPlatform,
+                                     m_data.top.digest(),
+                                     m_data.top.size(),
+                                     m_data.top.mediaType(),
+                                     false});
+        }
+        finish(m_data);
+    });
+    job->start();
+}
+
+void InspectJob::finish(Result<InspectResult> result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_result = std::move(result);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            Q_EMIT finished(QPrivateSignal());
+        },
+        Qt::QueuedConnection);
+}

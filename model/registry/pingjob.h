@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/auth/authchallenge.h"
+#include "model/core/result.h"
+
+#include <QObject>
+#include <QPointer>
+
+class RegistryClient;
+
+// What "Test connection" found out about a registry.
+struct PingResult
+{
+    QString url; // the /v2/ URL that answered
+    QString scheme; // "https" or "http"
+    bool tlsVerified = false; // https with verification on
+    QString apiVersion; // Docker-Distribution-API-Version, if sent
+    QString authScheme; // "none", "basic", "bearer"
+    QString realm; // bearer realm
+    QString service; // bearer service
+    bool catalogSupported = false;
+    QString catalogNote; // why not, when not
+    int sampleRepositories = 0; // repositories seen on the first catalog page (at most 1)
+};
+
+// Probes a registry the way "Test connection" should: /v2/ without credentials (what auth does
+// it ask for, which scheme and TLS), then one catalog page with credentials.
+// finished() is emitted once.
+class PingJob : public QObject
+{
+    Q_OBJECT
+public:
+    PingJob(RegistryClient *client, QString host, QObject *parent = nullptr);
+    void start();
+
+    const Result<PingResult> &result() const { return m_result; }
+
+Q_SIGNALS:
+    void finished(QPrivateSignal);
+
+private:
+    void finish(Result<PingResult> result);
+
+    RegistryClient *m_client;
+    QString m_host;
+    PingResult m_data;
+    bool m_done = false;
+    Result<PingResult> m_result = PingResult();
+};

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/reference/imagereference.h"
+#include "model/registry/descriptor.h"
+
+#include <QObject>
+
+class RegistryClient;
+
+// Lists the manifests that refer to a digest (signatures, SBOMs, attestations): the referrers
+// API first, and when it answers 404, the referrers tag schema <alg>-<hex> (spec.md "Listing
+// Referrers", "Unavailable Referrers API"). finished() is emitted once.
+class ReferrersJob : public QObject
+{
+    Q_OBJECT
+public:
+    // reference names the repository; subject is the manifest digest whose referrers we want.
+    ReferrersJob(RegistryClient *client,
+                 ImageReference repository,
+                 Digest subject,
+                 QObject *parent = nullptr);
+    void start();
+
+    const Result<QList<Descriptor>> &result() const { return m_result; }
+
+    // True when the registry had no referrers API and the tag schema was used.
+    bool usedTagSchema() const { return m_usedTagSchema; }
+
+    // The referrers tag for a digest: algorithm (max 32) "-" encoded (max 64).
+    static QString tagSchemaTag(const Digest &digest);
+
+Q_SIGNALS:
+    void finished(QPrivateSignal);
+
+private:
+    void fallBackToTag();
+    void finish(Result<QList<Descriptor>> result);
+    static Result<QList<Descriptor>> descriptorsOf(const QByteArray &indexBody,
+                                                   const QString &where);
+
+    RegistryClient *m_client;
+    ImageReference m_repository;
+    Digest m_subject;
+    bool m_usedTagSchema = false;
+    bool m_done = false;
+    Result<QList<Descriptor>> m_result = QList<Descriptor>();
+};
