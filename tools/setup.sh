@@ -58,10 +58,10 @@ run_gui() {
     # demo.json appears once the registry answers and is seeded; a stale one must not count.
     rm -f "$state/demo.json"
     "$build_dir/tests/support/pullscope-lab" demo --dir "$state" >"$state/lab.log" 2>&1 &
-    local lab=$!
-    trap 'kill "$lab" 2>/dev/null; wait "$lab" 2>/dev/null || true' EXIT
+    lab_pid=$!
+    trap 'kill "$lab_pid" 2>/dev/null; wait "$lab_pid" 2>/dev/null || true' EXIT
     until [ -s "$state/demo.json" ]; do
-        if ! kill -0 "$lab" 2>/dev/null; then
+        if ! kill -0 "$lab_pid" 2>/dev/null; then
             echo "The demo registry did not start; its log ($state/lab.log):" >&2
             cat "$state/lab.log" >&2
             exit 1
