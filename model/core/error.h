@@ -39,6 +39,7 @@ struct Error
     QString detail;
     int httpStatus = 0;
     bool retryable = false;
+    int retryAfterSeconds = -1; // the server's Retry-After, when it sent one
     QString file;
     int line = 0; // 1-based; 0 when not about a place in a document
     int column = 0; // 1-based; 0 when unknown

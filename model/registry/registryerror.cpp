@@ -128,7 +128,9 @@ Error RegistryError::fromResponse(int status,
     QString detail = QStringLiteral("HTTP %1").arg(status);
     for (const Entry &e : entries)
         detail += QStringLiteral("; %1: %2 %3").arg(e.code, e.message, e.detail);
-    return Error(errorCode, Redaction::redact(message), Redaction::redact(detail))
-        .withHttpStatus(status)
-        .withRetryable(retryable);
+    Error error = Error(errorCode, Redaction::redact(message), Redaction::redact(detail))
+                      .withHttpStatus(status)
+                      .withRetryable(retryable);
+    error.retryAfterSeconds = retryAfterSeconds;
+    return error;
 }

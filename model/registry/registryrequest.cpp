@@ -17,6 +17,7 @@
 
 namespace {
 constexpr int kMaxRedirects = 10; // containerd's limit per request
+constexpr char kCertificateRejected[] = "pullscopeCertificateRejected";
 
 QHash<QByteArray, QByteArray> headersOf(const QNetworkReply *reply)
 {
@@ -134,19 +135,50 @@ void RegistryRequest::send(const QUrl &url)
         m_reply = m_client->network()->sendCustomRequest(request, m_spec.method);
     if (url.scheme() == QLatin1String("https") && !m_client->tlsFor(m_spec.host)->verify)
         m_reply->ignoreSslErrors();
-    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-        if (m_reply && m_reply->bytesAvailable() > m_spec.maxBodySize) {
-            m_reply->disconnect(this);
-            m_reply->abort();
-            m_reply->deleteLater();
-            finish(Error(ErrorCode::Protocol,
-                         Tr::tr("%1 sent more than %2 bytes while %3; stopped reading")
-                             .arg(m_spec.host)
-                             .arg(m_spec.maxBodySize)
-                             .arg(m_spec.operation)));
-        }
+    // Certificate errors mean the server does speak TLS: its certificate is the problem, and
+    // plain HTTP is not the answer (see the fallback in onReplyFinished).
+    connect(m_reply, &QNetworkReply::sslErrors, m_reply, [reply = m_reply.data()] {
+        reply->setProperty(kCertificateRejected, true);
     });
+    if (m_sink)
+        m_reply->setReadBufferSize(m_readBufferSize);
+    connect(m_reply, &QNetworkReply::readyRead, this, &RegistryRequest::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &RegistryRequest::onReplyFinished);
+}
+
+void RegistryRequest::setBodySink(BodySink sink, qint64 readBufferSize)
+{
+    m_sink = std::move(sink);
+    m_readBufferSize = readBufferSize;
+}
+
+void RegistryRequest::onReadyRead()
+{
+    if (!m_reply || m_done)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_sink && status >= 200 && status < 300) {
+        // Straight from Qt's buffer to the sink in fixed chunks: no blob is ever held whole.
+        if (m_chunk.isEmpty())
+            m_chunk.resize(256 * 1024);
+        while (m_reply && m_reply->bytesAvailable() > 0) {
+            const qint64 n = m_reply->read(m_chunk.data(), m_chunk.size());
+            if (n <= 0)
+                break;
+            if (auto accepted = m_sink(status, m_chunk.constData(), n); !accepted) {
+                finish(accepted.error());
+                return;
+            }
+        }
+        return;
+    }
+    if (m_reply->bytesAvailable() > m_spec.maxBodySize) {
+        finish(Error(ErrorCode::Protocol,
+                     Tr::tr("%1 sent more than %2 bytes while %3; stopped reading")
+                         .arg(m_spec.host)
+                         .arg(m_spec.maxBodySize)
+                         .arg(m_spec.operation)));
+    }
 }
 
 void RegistryRequest::onReplyFinished()
@@ -161,10 +193,11 @@ void RegistryRequest::onReplyFinished()
         // No HTTP answer. A TLS or protocol failure on https may mean a plain-HTTP registry;
         // insecure and loopback registries may then be tried over http (as Docker does).
         const auto error = reply->error();
-        const bool tlsLike = error == QNetworkReply::SslHandshakeFailedError
-            || error == QNetworkReply::RemoteHostClosedError
-            || error == QNetworkReply::ProtocolFailure
-            || error == QNetworkReply::UnknownNetworkError;
+        const bool tlsLike = (error == QNetworkReply::SslHandshakeFailedError
+                              || error == QNetworkReply::RemoteHostClosedError
+                              || error == QNetworkReply::ProtocolFailure
+                              || error == QNetworkReply::UnknownNetworkError)
+            && !reply->property(kCertificateRejected).toBool();
         if (tlsLike && reply->url().scheme() == QLatin1String("https") && !m_triedHttpFallback
             && m_redirects == 0 && m_client->mayFallBackToHttp(m_spec.host)) {
             m_triedHttpFallback = true;
@@ -177,6 +210,19 @@ void RegistryRequest::onReplyFinished()
         }
         finish(networkError(reply));
         return;
+    }
+    if (status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError) {
+        // The answer started but did not arrive whole (connection cut, stall): a transient
+        // network failure, not a response.
+        finish(networkError(reply));
+        return;
+    }
+    if (m_sink && status >= 200 && status < 300) {
+        m_reply = reply; // drain what is left in Qt's buffer through the sink
+        onReadyRead();
+        m_reply = nullptr;
+        if (m_done)
+            return;
     }
     if (reply->url().scheme() == QLatin1String("http") && m_triedHttpFallback)
         m_client->rememberScheme(m_spec.host, QStringLiteral("http"));
@@ -307,8 +353,11 @@ void RegistryRequest::fetchToken(const AuthChallenge &challenge)
     }
     const QString realm = challenge.realm();
     const QUrl realmUrl(realm);
-    const bool plainAllowed =
-        m_client->mayFallBackToHttp(m_spec.host) || m_client->optionsFor(m_spec.host).insecure;
+    // A registry spoken to over plain HTTP (configured so, or fallen back to) may have a plain
+    // realm: its own traffic is no better protected.
+    const bool plainAllowed = m_client->mayFallBackToHttp(m_spec.host)
+        || m_client->optionsFor(m_spec.host).insecure
+        || m_firstUrl.scheme() == QLatin1String("http");
     if (!realmUrl.isValid() || realmUrl.host().isEmpty()
         || (realmUrl.scheme() != QLatin1String("https")
             && !(realmUrl.scheme() == QLatin1String("http") && plainAllowed))) {

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkReply;
 class RegistryClient;
 struct AuthChallenge;
@@ -62,6 +64,12 @@ public:
     // Statuses returned as a response rather than an Error (e.g. 404 for the referrers API).
     void setAcceptedStatuses(QList<int> statuses) { m_accepted = std::move(statuses); }
 
+    // Streams a 2xx body to sink instead of keeping it (blobs): sink gets the final status
+    // and each chunk as it arrives, and may refuse it with an Error, which ends the request.
+    // readBufferSize bounds what Qt buffers per reply (memory stays bounded, design.md).
+    using BodySink = std::function<Result<void>(int status, const char *data, qint64 size)>;
+    void setBodySink(BodySink sink, qint64 readBufferSize = 1024 * 1024);
+
     void start();
     void cancel();
 
@@ -77,6 +85,7 @@ Q_SIGNALS:
 private:
     void send(const QUrl &url);
     void onReplyFinished();
+    void onReadyRead();
     void handleUnauthorized(const RegistryResponse &response);
     void fetchToken(const AuthChallenge &challenge);
     void onTokenReply(QNetworkReply *reply, const QString &cacheKey, const QString &realm);
@@ -87,6 +96,9 @@ private:
     RegistryClient *m_client;
     RequestSpec m_spec;
     QList<int> m_accepted;
+    BodySink m_sink;
+    qint64 m_readBufferSize = 0;
+    QByteArray m_chunk;
     QPointer<QNetworkReply> m_reply;
     QPointer<QNetworkReply> m_tokenReply;
     QUrl m_firstUrl;

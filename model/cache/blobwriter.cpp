@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/cache/blobwriter.h"
+
+#include "model/core/tr.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <unistd.h>
+
+BlobWriter::BlobWriter(Digest digest,
+                       qint64 expectedSize,
+                       QString partialPath,
+                       QString finalPath,
+                       QString lockPath)
+    : m_digest(std::move(digest))
+    , m_expectedSize(expectedSize)
+    , m_partialPath(std::move(partialPath))
+    , m_finalPath(std::move(finalPath))
+    , m_file(m_partialPath)
+    , m_lock(lockPath)
+    , m_hasher(m_digest.algorithm())
+{
+    m_lock.setStaleLockTime(0); // a lock is stale only when its process is gone
+}
+
+BlobWriter::~BlobWriter()
+{
+    if (m_file.isOpen())
+        m_file.close(); // the partial stays for the next attempt to resume
+}
+
+Result<void> BlobWriter::openAndResume()
+{
+    if (!m_hasher.isValid())
+        return Error(
+            ErrorCode::Unsupported,
+            Tr::tr("Cannot verify %1: unsupported digest algorithm").arg(m_digest.toString()));
+    if (!m_lock.tryLock(0))
+        return Error(ErrorCode::Io,
+                     Tr::tr("Another download of %1 into this store is in progress")
+                         .arg(m_digest.toString()))
+            .withRetryable(true);
+    if (!m_file.open(QIODevice::ReadWrite))
+        return Error(ErrorCode::Io,
+                     Tr::tr("Cannot write %1: %2").arg(m_partialPath, m_file.errorString()));
+    // Resume: hash what an earlier attempt left, once. A partial longer than the blob is junk.
+    if (m_file.size() > m_expectedSize && m_expectedSize >= 0) {
+        m_file.resize(0);
+    }
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    m_file.seek(0);
+    for (;;) {
+        const qint64 n = m_file.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return Error(ErrorCode::Io,
+                         Tr::tr("Cannot read %1: %2").arg(m_partialPath, m_file.errorString()));
+        if (n == 0)
+            break;
+        m_hasher.addData(buffer.constData(), n);
+    }
+    m_file.seek(m_file.size());
+    return {};
+}
+
+Result<void> BlobWriter::write(const char *data, qint64 size)
+{
+    if (m_finished)
+        return Error(ErrorCode::Internal, QStringLiteral("write after commit"));
+    if (m_expectedSize >= 0 && offset() + size > m_expectedSize)
+        return Error(ErrorCode::DigestMismatch,
+                     Tr::tr("%1: the registry sent more than the %2 bytes the manifest declares")
+                         .arg(m_digest.toString())
+                         .arg(m_expectedSize));
+    if (m_file.write(data, size) != size)
+        return Error(ErrorCode::Io,
+                     Tr::tr("Cannot write %1: %2").arg(m_partialPath, m_file.errorString()));
+    m_hasher.addData(data, size);
+    return {};
+}
+
+Result<void> BlobWriter::restart()
+{
+    if (!m_file.resize(0) || !m_file.seek(0))
+        return Error(ErrorCode::Io,
+                     Tr::tr("Cannot truncate %1: %2").arg(m_partialPath, m_file.errorString()));
+    m_hasher.reset();
+    return {};
+}
+
+Result<void> BlobWriter::commit()
+{
+    if (m_finished)
+        return Error(ErrorCode::Internal, QStringLiteral("commit twice"));
+    // image-spec descriptor.md: verify the size before the digest.
+    if (m_expectedSize >= 0 && offset() != m_expectedSize)
+        return Error(ErrorCode::DigestMismatch,
+                     Tr::tr("%1 is incomplete: %2 of %3 bytes")
+                         .arg(m_digest.toString())
+                         .arg(offset())
+                         .arg(m_expectedSize))
+            .withRetryable(true);
+    const Digest actual = m_hasher.digest();
+    if (actual != m_digest) {
+        m_finished = true;
+        m_file.close();
+        QFile::remove(m_partialPath); // wrong bytes are never worth resuming
+        m_lock.unlock();
+        return Error(
+                   ErrorCode::DigestMismatch,
+                   Tr::tr(
+                       "The blob %1 arrived with the digest %2: the bytes were changed in transit "
+                       "or by the registry; it was not stored")
+                       .arg(m_digest.toString(), actual.toString()))
+            .withRetryable(true);
+    }
+    m_file.flush();
+    ::fsync(m_file.handle());
+    m_file.close();
+    QDir().mkpath(QFileInfo(m_finalPath).absolutePath());
+    // rename(2) is atomic: blobs/ sees the whole verified file or nothing.
+    if (::rename(QFile::encodeName(m_partialPath).constData(),
+                 QFile::encodeName(m_finalPath).constData())
+        != 0)
+        return Error(ErrorCode::Io,
+                     Tr::tr("Cannot move %1 into the store").arg(m_digest.toString()));
+    m_finished = true;
+    m_lock.unlock();
+    return {};
+}
+
+void BlobWriter::discard()
+{
+    m_finished = true;
+    if (m_file.isOpen())
+        m_file.close();
+    QFile::remove(m_partialPath);
+    m_lock.unlock();
+}

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/core/result.h"
+#include "model/pull/retrypolicy.h"
+#include "model/registry/descriptor.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class BlobWriter;
+class Clock;
+class ContentStore;
+class RegistryClient;
+class RegistryRequest;
+
+// Downloads one blob into the content store: streamed through BlobWriter (hashed while
+// written, memory bounded), resumed with a Range request after a cut, retried per the
+// RetryPolicy, verified before it enters blobs/. A blob already in the store finishes at once
+// as reused. progressed() reports bytes; finished() is emitted exactly once. Cancellable
+// (the partial file stays, so a later pull resumes).
+class BlobFetchJob : public QObject
+{
+    Q_OBJECT
+public:
+    BlobFetchJob(RegistryClient *client,
+                 ContentStore *store,
+                 QString host,
+                 QString repository,
+                 Descriptor blob,
+                 QObject *parent = nullptr);
+    ~BlobFetchJob() override;
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+
+    void start();
+    void cancel();
+
+    const Descriptor &blob() const { return m_blob; }
+
+    const Result<void> &result() const { return m_result; }
+
+    bool wasReused() const { return m_reused; }
+
+    qint64 bytesReceived() const { return m_received; }
+
+    // Bytes that came over the network in this job (resumed bytes excluded).
+    qint64 bytesDownloaded() const { return m_downloaded; }
+
+    int attempts() const { return m_attempt; }
+
+    bool isFinished() const { return m_done; }
+
+Q_SIGNALS:
+    void progressed(qint64 received, qint64 total);
+    // A transient failure; the job waits delayMs and tries again.
+    void retrying(int attempt, const QString &reason, qint64 delayMs);
+    void finished(QPrivateSignal);
+
+private:
+    void attempt();
+    void onRequestFinished();
+    void finish(Result<void> result);
+
+    RegistryClient *m_client;
+    ContentStore *m_store;
+    QString m_host;
+    QString m_repository;
+    Descriptor m_blob;
+    RetryPolicy m_policy;
+    std::unique_ptr<BlobWriter> m_writer;
+    QPointer<RegistryRequest> m_request;
+    quint64 m_timer = 0;
+    int m_attempt = 0;
+    qint64 m_received = 0;
+    qint64 m_downloaded = 0;
+    qint64 m_requestOffset = 0;
+    bool m_firstChunk = true;
+    bool m_reused = false;
+    bool m_done = false;
+    Result<void> m_result;
+};
