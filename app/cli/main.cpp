@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pullscope-cli: everything the GUI can tell, as text or --json.
+#include "app/cli/catalogcommand.h"
 #include "app/cli/command.h"
+#include "app/cli/inspectcommand.h"
+#include "app/cli/logincommand.h"
 #include "app/cli/output.h"
 #include "app/cli/refcommand.h"
+#include "app/cli/tagscommand.h"
 #include "model/core/logging.h"
 
 #include <QCoreApplication>
@@ -15,6 +19,11 @@ std::vector<std::unique_ptr<Command>> makeCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<RefCommand>());
+    commands.push_back(std::make_unique<CatalogCommand>());
+    commands.push_back(std::make_unique<TagsCommand>());
+    commands.push_back(std::make_unique<InspectCommand>());
+    commands.push_back(std::make_unique<LoginCommand>(LoginCommand::Mode::Login));
+    commands.push_back(std::make_unique<LoginCommand>(LoginCommand::Mode::Logout));
     return commands;
 }
 

@@ -3,6 +3,7 @@
 
 #include "model/core/redaction.h"
 
+#include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,24 @@ void Output::json(const QJsonValue &value)
         doc = QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Compact)) << '\n';
     m_out.flush();
+}
+
+void Output::raw(const QByteArray &bytes)
+{
+    // QTextStream would re-encode; a manifest's digest is over its exact bytes.
+    m_out.flush();
+    if (QIODevice *device = m_out.device()) {
+        device->write(bytes);
+        if (auto *file = qobject_cast<QFileDevice *>(device))
+            file->flush();
+        return;
+    }
+    if (QString *string = m_out.string()) {
+        string->append(QString::fromUtf8(bytes));
+        return;
+    }
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
 }
 
 void Output::error(const QString &text)

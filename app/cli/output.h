@@ -18,6 +18,8 @@ public:
     void line(const QString &text);
     // One compact JSON document on its own line (stdout).
     void json(const QJsonValue &value);
+    // Bytes exactly as given (stdout), no newline added: a manifest as served.
+    void raw(const QByteArray &bytes);
     // "pullscope-cli: <text>" on stderr, redacted.
     void error(const QString &text);
 
