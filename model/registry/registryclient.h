@@ -122,3 +122,5 @@ private:
     TokenCache m_tokens;
     int m_transferTimeoutMs = 30'000;
 };
+
+Q_DECLARE_METATYPE(RegistryHostOptions)

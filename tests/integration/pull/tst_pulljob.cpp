@@ -8,11 +8,11 @@
 #include "tests/support/lab.h"
 #include "tests/support/skopeo.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QCryptographicHash>
-#include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
