@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Adding a registry through the window: the dialog's validation names the field, a good entry
 // lands in the list and in the settings file; and the list model passes the model tester.
+#include "model/registry/pingjob.h"
 #include "model/registry/registryconfigstore.h"
 #include "ui/mainwindow.h"
 #include "ui/registries/addregistrydialog.h"
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +34,15 @@ private Q_SLOTS:
     void rejects();
     void acceptsAndSaves();
     void modelFollowsStore();
+    void authFileMustExist();
+    void editFillsAndKeepsOwnName();
+    void editInStoreRenames();
+    void editInStoreUnknownName();
+    void testConnectionValidatesFirst();
+    void testConnectionRefused();
+    void describeTest_data();
+    void describeTest();
+    void closingCancelsTest();
 
 private:
     AddRegistryDialog *openDialog(MainWindow &w);
@@ -256,6 +267,224 @@ void TestAddRegistryDialog::modelFollowsStore()
     QCOMPARE(model.index(0).data().toString(), QStringLiteral("B"));
     QCOMPARE(store.load(), 0);
     QCOMPARE(model.rowCount(), 1);
+}
+
+namespace {
+// A 127.0.0.1 port that nothing listens on: bind, note the port, close.
+quint16 closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost))
+        return 1;
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+RegistryConfig sampleConfig(const QString &authFile)
+{
+    RegistryConfig c;
+    c.name = QStringLiteral("Lab");
+    c.url = QUrl(QStringLiteral("https://127.0.0.1:5443"));
+    c.tlsVerify = false;
+    c.authFile = authFile;
+    return c;
+}
+} // namespace
+
+void TestAddRegistryDialog::authFileMustExist()
+{
+    AddRegistryDialog d({});
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    fill(&d, QStringLiteral("Mine"), QStringLiteral("registry.example.com"), false, QString());
+    auto *auth = d.findChild<QLineEdit *>(QStringLiteral("authFileEdit"));
+    QVERIFY(auth);
+    QTest::keyClicks(auth, QStringLiteral("/no/such/auth.json"));
+    QTest::mouseClick(okButton(&d), Qt::LeftButton);
+    QVERIFY(d.isVisible());
+    QVERIFY2(d.problemText().contains(QStringLiteral("Auth file: \"/no/such/auth.json\"")),
+             qPrintable(d.problemText()));
+    QVERIFY(auth->property("hasProblem").toBool());
+    QTRY_VERIFY(auth->hasFocus());
+    // Editing clears the mark.
+    QTest::keyClick(auth, Qt::Key_Backspace);
+    QVERIFY(!auth->property("hasProblem").toBool());
+}
+
+void TestAddRegistryDialog::editFillsAndKeepsOwnName()
+{
+    const QString authFile = m_dir.filePath(QStringLiteral("lab-auth.json"));
+    QFile f(authFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{}");
+    f.close();
+    AddRegistryDialog d({QStringLiteral("Lab"), QStringLiteral("Other")});
+    const RegistryConfig original = sampleConfig(authFile);
+    d.editRegistry(original);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QCOMPARE(d.windowTitle(), QStringLiteral("Edit Registry"));
+    QCOMPARE(okButton(&d)->text(), QStringLiteral("Save"));
+    QCOMPARE(d.originalName(), QStringLiteral("Lab"));
+    QCOMPARE(d.findChild<QLineEdit *>(QStringLiteral("urlEdit"))->text(),
+             QStringLiteral("https://127.0.0.1:5443"));
+    QVERIFY(!d.findChild<QCheckBox *>(QStringLiteral("tlsVerifyCheck"))->isChecked());
+    QCOMPARE(d.config(), original);
+
+    // Its own name is fine; another registry's is not.
+    QSignalSpy accepted(&d, &QDialog::accepted);
+    auto *name = d.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Other"));
+    QTest::mouseClick(okButton(&d), Qt::LeftButton);
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY(d.problemText().contains(QStringLiteral("\"Other\" already exists")));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Lab"));
+    QTest::mouseClick(okButton(&d), Qt::LeftButton);
+    QCOMPARE(accepted.count(), 1);
+}
+
+void TestAddRegistryDialog::editInStoreRenames()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("edit.ini")), QSettings::IniFormat);
+    RegistryConfigStore store(&settings);
+    store.addOrUpdate(sampleConfig(QString()));
+    QWidget parent;
+    parent.show();
+    QPointer<AddRegistryDialog> d =
+        AddRegistryDialog::editInStore(&store, QStringLiteral("Lab"), &parent);
+    QVERIFY(d);
+    QVERIFY(QTest::qWaitForWindowExposed(d));
+    auto *name = d->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Lab 2"));
+    auto *verify = d->findChild<QCheckBox *>(QStringLiteral("tlsVerifyCheck"));
+    verify->setChecked(true);
+    QTest::mouseClick(okButton(d), Qt::LeftButton);
+    QTRY_VERIFY(d.isNull());
+    QCOMPARE(store.registries().size(), 1);
+    QCOMPARE(store.registries().first().name, QStringLiteral("Lab 2"));
+    QVERIFY(store.registries().first().tlsVerify);
+    QCOMPARE(store.indexOf(QStringLiteral("Lab")), -1);
+}
+
+void TestAddRegistryDialog::editInStoreUnknownName()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("edit-unknown.ini")), QSettings::IniFormat);
+    RegistryConfigStore store(&settings);
+    QVERIFY(!AddRegistryDialog::editInStore(&store, QStringLiteral("Nope"), nullptr));
+    QVERIFY(!AddRegistryDialog::editInStore(nullptr, QStringLiteral("Nope"), nullptr));
+}
+
+void TestAddRegistryDialog::testConnectionValidatesFirst()
+{
+    AddRegistryDialog d({});
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    fill(&d, QString(), QStringLiteral("not a url"), false, QString());
+    auto *test = d.findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+    QVERIFY(test);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(!d.isTesting());
+    QVERIFY(d.problemText().contains(QStringLiteral("URL:")));
+    QVERIFY(!d.problemText().contains(QStringLiteral("Name:"))); // not needed for a test
+    QVERIFY(d.testResultText().isEmpty());
+}
+
+void TestAddRegistryDialog::testConnectionRefused()
+{
+    AddRegistryDialog d({});
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    const QString url = QStringLiteral("127.0.0.1:%1").arg(closedPort());
+    fill(&d, QStringLiteral("Nothing"), url, true, QString());
+    auto *test = d.findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+    QSignalSpy tested(&d, &AddRegistryDialog::connectionTested);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(d.isTesting());
+    QVERIFY(!test->isEnabled());
+    QVERIFY(tested.wait(20'000));
+    QCOMPARE(tested.count(), 1);
+    QVERIFY(test->isEnabled());
+    QVERIFY(!d.lastTest());
+    QCOMPARE(d.lastTest().error().code, ErrorCode::ConnectionRefused);
+    QVERIFY2(d.testResultText().startsWith(QStringLiteral("Not reachable: http://127.0.0.1:")),
+             qPrintable(d.testResultText()));
+    auto *label = d.findChild<QLabel *>(QStringLiteral("testResultLabel"));
+    QVERIFY(label->isVisible());
+    QVERIFY(label->property("hasProblem").toBool());
+}
+
+void TestAddRegistryDialog::describeTest_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<bool>("verified");
+    QTest::addColumn<QString>("auth");
+    QTest::addColumn<bool>("catalog");
+    QTest::addColumn<QString>("expected"); // facts, separated by "|"
+
+    QTest::newRow("anonymous http")
+        << "http" << false << "none" << true << "plain HTTP|none asked for|Catalog: supported";
+    QTest::newRow("verified bearer") << "https" << true << "bearer" << false
+                                     << "certificate verified|bearer tokens from "
+                                        "https://auth.example/token (service \"reg\")|Catalog: "
+                                        "not available: denied";
+    QTest::newRow("unverified basic")
+        << "https" << false << "basic" << true << "NOT verified|Authentication: basic";
+}
+
+void TestAddRegistryDialog::describeTest()
+{
+    QFETCH(QString, scheme);
+    QFETCH(bool, verified);
+    QFETCH(QString, auth);
+    QFETCH(bool, catalog);
+    QFETCH(QString, expected);
+
+    PingResult p;
+    p.url = scheme + QStringLiteral("://r.example/v2/");
+    p.scheme = scheme;
+    p.tlsVerified = verified;
+    p.authScheme = auth;
+    p.realm = QStringLiteral("https://auth.example/token");
+    p.service = QStringLiteral("reg");
+    p.catalogSupported = catalog;
+    p.catalogNote = QStringLiteral("denied");
+    const QString text = AddRegistryDialog::describeTest(sampleConfig(QString()), p);
+    QVERIFY(text.startsWith(QStringLiteral("Reachable at ") + p.url));
+    for (const QString &e : expected.split(QLatin1Char('|')))
+        QVERIFY2(text.contains(e), qPrintable(text));
+
+    const QString failed =
+        AddRegistryDialog::describeTest(sampleConfig(QString()),
+                                        Error(ErrorCode::Dns, QStringLiteral("no such host")));
+    QCOMPARE(failed, QStringLiteral("Not reachable: https://127.0.0.1:5443\nno such host"));
+}
+
+void TestAddRegistryDialog::closingCancelsTest()
+{
+    // A listener that never answers: the test would hang until its timeout.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QPointer<AddRegistryDialog> d = new AddRegistryDialog({});
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+    QVERIFY(QTest::qWaitForWindowExposed(d));
+    fill(d,
+         QStringLiteral("Silent"),
+         QStringLiteral("127.0.0.1:%1").arg(silent.serverPort()),
+         true,
+         QString());
+    QSignalSpy tested(d.data(), &AddRegistryDialog::connectionTested);
+    QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("testConnectionButton")),
+                      Qt::LeftButton);
+    QVERIFY(d->isTesting());
+    QTRY_VERIFY(silent.hasPendingConnections() || silent.waitForNewConnection(100));
+    d->reject();
+    QTRY_VERIFY(d.isNull());
+    QCOMPARE(tested.count(), 0);
 }
 
 QTEST_MAIN(TestAddRegistryDialog)
