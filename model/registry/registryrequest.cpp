@@ -140,19 +140,45 @@ void RegistryRequest::send(const QUrl &url)
     connect(m_reply, &QNetworkReply::sslErrors, m_reply, [reply = m_reply.data()] {
         reply->setProperty(kCertificateRejected, true);
     });
-    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-        if (m_reply && m_reply->bytesAvailable() > m_spec.maxBodySize) {
-            m_reply->disconnect(this);
-            m_reply->abort();
-            m_reply->deleteLater();
-            finish(Error(ErrorCode::Protocol,
-                         Tr::tr("%1 sent more than %2 bytes while %3; stopped reading")
-                             .arg(m_spec.host)
-                             .arg(m_spec.maxBodySize)
-                             .arg(m_spec.operation)));
-        }
-    });
+    if (m_sink)
+        m_reply->setReadBufferSize(m_readBufferSize);
+    connect(m_reply, &QNetworkReply::readyRead, this, &RegistryRequest::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &RegistryRequest::onReplyFinished);
+}
+
+void RegistryRequest::setBodySink(BodySink sink, qint64 readBufferSize)
+{
+    m_sink = std::move(sink);
+    m_readBufferSize = readBufferSize;
+}
+
+void RegistryRequest::onReadyRead()
+{
+    if (!m_reply || m_done)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_sink && status >= 200 && status < 300) {
+        // Straight from Qt's buffer to the sink in fixed chunks: no blob is ever held whole.
+        if (m_chunk.isEmpty())
+            m_chunk.resize(256 * 1024);
+        while (m_reply && m_reply->bytesAvailable() > 0) {
+            const qint64 n = m_reply->read(m_chunk.data(), m_chunk.size());
+            if (n <= 0)
+                break;
+            if (auto accepted = m_sink(status, m_chunk.constData(), n); !accepted) {
+                finish(accepted.error());
+                return;
+            }
+        }
+        return;
+    }
+    if (m_reply->bytesAvailable() > m_spec.maxBodySize) {
+        finish(Error(ErrorCode::Protocol,
+                     Tr::tr("%1 sent more than %2 bytes while %3; stopped reading")
+                         .arg(m_spec.host)
+                         .arg(m_spec.maxBodySize)
+                         .arg(m_spec.operation)));
+    }
 }
 
 void RegistryRequest::onReplyFinished()
@@ -190,6 +216,13 @@ void RegistryRequest::onReplyFinished()
         // network failure, not a response.
         finish(networkError(reply));
         return;
+    }
+    if (m_sink && status >= 200 && status < 300) {
+        m_reply = reply; // drain what is left in Qt's buffer through the sink
+        onReadyRead();
+        m_reply = nullptr;
+        if (m_done)
+            return;
     }
     if (reply->url().scheme() == QLatin1String("http") && m_triedHttpFallback)
         m_client->rememberScheme(m_spec.host, QStringLiteral("http"));
