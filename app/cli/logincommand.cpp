@@ -174,8 +174,8 @@ int LoginCommand::login(const QString &host,
         while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
             password.chop(1);
     } else if (passwordOption) {
-        out.error(Tr::tr("WARNING! Using --password on the command line is insecure; use "
-                         "--password-stdin."));
+        out.error(Tr::tr("WARNING! A password given with -p is insecure (it shows in the process "
+                         "list and shell history); use --password-stdin."));
         password = parser.value(QStringLiteral("password"));
     } else if (colon >= 0) {
         password = creds.mid(colon + 1);
