@@ -52,7 +52,10 @@ CredentialLookupBox::CredentialLookupBox(QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_verdict);
     layout->addWidget(m_steps, 1);
-    m_verdict->hide();
+    // Keeps the input at the top while there are no steps to show.
+    layout->addStretch(0);
+    m_verdict->setText(tr("Type an image and press Explain: Pullscope shows each place it looks, "
+                          "in order, and what it found there."));
 
     connect(m_explain, &QPushButton::clicked, this, &CredentialLookupBox::explain);
     connect(m_reference, &QLineEdit::returnPressed, this, &CredentialLookupBox::explain);

@@ -144,6 +144,10 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 2);
+    // Room for the files (five or six rows) and for the lookup's steps; the table takes the rest.
+    m_files->setMinimumHeight(150);
+    m_lookup->setMinimumHeight(190);
+    splitter->setSizes({320, 190, 260});
 
     auto *listLayout = new QVBoxLayout(listPage);
     listLayout->setContentsMargins(0, 0, 0, 0);
