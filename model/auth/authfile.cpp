@@ -228,17 +228,40 @@ void AuthFile::setLogin(const QString &host, const QString &username, const QStr
 
 int AuthFile::removeLogin(const QString &host)
 {
-    const QString h = normalizeKey(host, Format::DockerConfig);
-    return int(m_entries.removeIf([&](const AuthEntry &e) {
-        return normalizeKey(e.key, m_format) == h;
-    }));
+    // In the file's own format, so an auth.json namespace key ("r.io/team") can be removed.
+    const QString h = normalizeKey(host, m_format);
+    const auto matches = [&](const QString &key) {
+        return normalizeKey(key, m_format) == h;
+    };
+    // Entries the reader could not decode are not in m_entries; they must go too.
+    const QJsonObject auths =
+        QJsonDocument::fromJson(m_raw).object().value(QStringLiteral("auths")).toObject();
+    QSet<QString> removed;
+    for (auto it = auths.begin(); it != auths.end(); ++it) {
+        if (matches(it.key()) && !m_removedKeys.contains(it.key())) {
+            m_removedKeys.insert(it.key());
+            removed.insert(it.key());
+        }
+    }
+    for (const AuthEntry &e : std::as_const(m_entries)) {
+        if (matches(e.key))
+            removed.insert(e.key);
+    }
+    m_entries.removeIf([&](const AuthEntry &e) {
+        return matches(e.key);
+    });
+    return int(removed.size());
 }
 
 Result<void> AuthFile::save() const
 {
     QJsonObject root = QJsonDocument::fromJson(m_raw).object();
     QJsonObject auths = root.value(QStringLiteral("auths")).toObject();
-    QJsonObject updated;
+    // Start from the file as read, so entries this class could not decode (problems()) are
+    // kept as they were rather than silently dropped; only removed keys go.
+    QJsonObject updated = auths;
+    for (const QString &key : m_removedKeys)
+        updated.remove(key);
     for (const AuthEntry &entry : m_entries) {
         QJsonObject o = auths.value(entry.key).toObject(); // keep e.g. "email"
         o.remove(QStringLiteral("username"));

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -89,4 +90,5 @@ private:
     QMap<QString, QString> m_credHelpers;
     QStringList m_problems;
     QByteArray m_raw; // the file as read, so save() keeps unknown fields
+    QSet<QString> m_removedKeys; // keys removeLogin() took out, undecodable ones included
 };

@@ -48,7 +48,9 @@ QString Credential::describe() const
         break;
     }
     QString from = originName(origin);
-    if (!originPath.isEmpty())
+    if (origin == Origin::Explicit && !originPath.isEmpty())
+        from = originPath; // "the login dialog": it says where on its own
+    else if (!originPath.isEmpty())
         from = Tr::tr("%1 %2").arg(from, originPath);
     if (!key.isEmpty())
         //: %1 what credential, %2 where it is stored, %3 the key in that store

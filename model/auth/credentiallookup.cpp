@@ -40,6 +40,7 @@ void CredentialLookup::next()
             c.username = m_sources.explicitUsername;
             c.secret = m_sources.explicitSecret;
             c.origin = Credential::Origin::Explicit;
+            c.originPath = m_sources.explicitOrigin;
             m_steps.append({Tr::tr("--creds"),
                             Tr::tr("given explicitly; files are not consulted"),
                             true,

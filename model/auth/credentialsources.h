@@ -25,6 +25,9 @@ struct CredentialSources
     bool hasExplicit = false;
     QString explicitUsername;
     QString explicitSecret;
+    // Where the explicit credential came from, for messages ("the login dialog"); empty means
+    // the command line.
+    QString explicitOrigin;
     QList<File> files;
 
     // The standard search list for this environment. authFile (the --authfile flag) replaces

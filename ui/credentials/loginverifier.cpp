@@ -31,6 +31,7 @@ void LoginVerifier::start(const QString &host,
     // Only the login being tested: the user's files must not make a wrong password look
     // right (a stored login for the same host would otherwise answer instead).
     CredentialSources sources;
+    sources.explicitOrigin = tr("the login dialog");
     if (const Result<void> set = sources.setExplicit(username + QLatin1Char(':') + password);
         !set) {
         QMetaObject::invokeMethod(

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void syntaxErrorHasLineAndColumn();
     void missingFile();
     void saveKeepsUnknownFieldsAndIsPrivate();
+    void saveKeepsUndecodableEntries();
+    void removeNamespacedKey();
 };
 
 void TestAuthFile::decodeAuth_data()
@@ -296,6 +298,64 @@ void TestAuthFile::saveKeepsUnknownFieldsAndIsPrivate()
     auto editable = *again;
     QCOMPARE(editable.removeLogin(QStringLiteral("index.docker.io")), 1);
     QVERIFY(!editable.lookup(QStringLiteral("docker.io"), {}));
+}
+
+void TestAuthFile::saveKeepsUndecodableEntries()
+{
+    // A login elsewhere must not destroy an entry Pullscope could not read.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("auth.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral(
+                R"({"auths": {"broken.example": {"auth": "***"}, "r.example": {"auth": "%1"}}})")
+                .arg(b64("u:p"))
+                .toUtf8());
+    f.close();
+    auto file = AuthFile::load(path, AuthFile::Format::ContainersAuth);
+    QVERIFY(file);
+    QCOMPARE(file->problems().size(), 1);
+    QCOMPARE(file->removeLogin(QStringLiteral("r.example")), 1);
+    file->setLogin(QStringLiteral("new.example"), QStringLiteral("n"), QStringLiteral("x"));
+    QVERIFY(file->save());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject auths =
+        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("auths")).toObject();
+    QCOMPARE(auths.value(QStringLiteral("broken.example"))
+                 .toObject()
+                 .value(QStringLiteral("auth"))
+                 .toString(),
+             QStringLiteral("***"));
+    QVERIFY(!auths.contains(QStringLiteral("r.example")));
+    QVERIFY(auths.contains(QStringLiteral("new.example")));
+    // Removing the broken one on purpose does remove it.
+    auto again = AuthFile::load(path, AuthFile::Format::ContainersAuth);
+    QVERIFY(again);
+    QCOMPARE(again->removeLogin(QStringLiteral("broken.example")),
+             1); // not decoded, still removable
+    QVERIFY(again->save());
+    QFile g(path);
+    QVERIFY(g.open(QIODevice::ReadOnly));
+    QVERIFY(
+        !QJsonDocument::fromJson(g.readAll())
+             .object()
+             .value(QStringLiteral("auths"))
+             .toObject()
+             .contains(QStringLiteral("broken.example"))); // ...but its key is gone from the file
+}
+
+void TestAuthFile::removeNamespacedKey()
+{
+    const QByteArray json =
+        QStringLiteral(R"({"auths": {"quay.io/team": {"auth": "%1"}, "quay.io": {"auth": "%2"}}})")
+            .arg(b64("team:a"), b64("all:b"))
+            .toUtf8();
+    auto file =
+        AuthFile::parse(json, QStringLiteral("auth.json"), AuthFile::Format::ContainersAuth);
+    QVERIFY(file);
+    QCOMPARE(file->removeLogin(QStringLiteral("quay.io/team")), 1);
+    QCOMPARE(file->lookup(QStringLiteral("quay.io"), QStringLiteral("team/app"))->username,
+             QStringLiteral("all"));
 }
 
 QTEST_GUILESS_MAIN(TestAuthFile)

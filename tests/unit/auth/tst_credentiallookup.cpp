@@ -107,6 +107,11 @@ void TestCredentialLookup::explicitWins()
     QCOMPARE(lookup->result()->username, QStringLiteral("me"));
     QCOMPARE(lookup->result()->secret, QStringLiteral("pa:ss"));
     QCOMPARE(lookup->result()->origin, Credential::Origin::Explicit);
+    QVERIFY(lookup->result()->describe().contains(QLatin1String("command line")));
+    s.explicitOrigin = QStringLiteral("the login dialog");
+    auto dialog = run(s, QStringLiteral("docker.io"), QStringLiteral("library/busybox"));
+    QVERIFY2(dialog->result()->describe().endsWith(QLatin1String("from the login dialog")),
+             qPrintable(dialog->result()->describe()));
 }
 
 void TestCredentialLookup::explicitNeedsUser()
