@@ -92,6 +92,33 @@ void CredentialLookup::next()
         if (useEntry())
             return;
     }
+    askProvider(0);
+}
+
+void CredentialLookup::askProvider(int index)
+{
+    if (m_done)
+        return;
+    if (index < m_sources.providers.size()) {
+        const std::shared_ptr<CredentialProvider> provider = m_sources.providers.at(index);
+        provider->lookup(m_host, this, [this, index, provider](const Result<Credential> &c) {
+            if (m_done)
+                return;
+            if (!c) {
+                m_steps.append({provider->name(), c.error().message, false, true});
+            } else if (c->isAnonymous()) {
+                m_steps.append(
+                    {provider->name(), Tr::tr("no entry for %1").arg(m_host), false, false});
+            } else {
+                m_steps.append(
+                    {provider->name(), Tr::tr("has a login for %1").arg(m_host), true, false});
+                finish(*c);
+                return;
+            }
+            askProvider(index + 1);
+        });
+        return;
+    }
     m_steps.append({Tr::tr("end of the search"),
                     Tr::tr("no credential: the request goes anonymously"),
                     false,

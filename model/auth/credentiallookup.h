@@ -45,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void next();
+    void askProvider(int index);
     void askHelper(const QString &helper, const QString &source, std::function<void()> onNone);
     void finish(Result<Credential> result);
 

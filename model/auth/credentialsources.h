@@ -2,10 +2,13 @@
 #pragma once
 
 #include "model/auth/authfile.h"
+#include "model/auth/credentialprovider.h"
 
 #include <QList>
 #include <QProcessEnvironment>
 #include <QString>
+
+#include <memory>
 
 // Where the desktop user's credentials are looked for, in order, the way skopeo and podman
 // look (containers-auth.json(5)) with docker's config.json as the fallback:
@@ -29,6 +32,8 @@ struct CredentialSources
     // the command line.
     QString explicitOrigin;
     QList<File> files;
+    // Consulted after the files, in order (the desktop keyring).
+    QList<std::shared_ptr<CredentialProvider>> providers;
 
     // The standard search list for this environment. authFile (the --authfile flag) replaces
     // the whole list, as it does for skopeo.

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void credHelperIsAsked();
     void brokenFileIsAStepNotAnError();
     void stepsNeverShowSecrets();
+    void providersComeAfterFiles();
 
 private:
     QString write(const QString &relative, const QByteArray &content);
@@ -200,6 +201,59 @@ void TestCredentialLookup::stepsNeverShowSecrets()
         QVERIFY(!step.source.contains(QLatin1String("top-secret")));
     }
     QVERIFY(!lookup->result()->describe().contains(QLatin1String("top-secret")));
+}
+
+namespace {
+// A provider that answers from a table, later on the event loop, as the keyring adapter does.
+class TableProvider : public CredentialProvider
+{
+public:
+    QMap<QString, Credential> logins;
+    int asked = 0;
+
+    QString name() const override { return QStringLiteral("table keyring"); }
+
+    void lookup(const QString &host,
+                QObject *context,
+                std::function<void(const Result<Credential> &)> done) override
+    {
+        ++asked;
+        const Credential c = logins.value(host);
+        QMetaObject::invokeMethod(
+            context,
+            [done, c] {
+                done(c);
+            },
+            Qt::QueuedConnection);
+    }
+};
+} // namespace
+
+void TestCredentialLookup::providersComeAfterFiles()
+{
+    write(QStringLiteral(".docker/config.json"),
+          R"({"auths": {"file.example": {"auth": "ZmlsZTpm"}}})"); // file:f
+    auto provider = std::make_shared<TableProvider>();
+    Credential keyring;
+    keyring.kind = Credential::Kind::Password;
+    keyring.username = QStringLiteral("fromkeyring");
+    keyring.secret = QStringLiteral("k");
+    keyring.origin = Credential::Origin::Keychain;
+    provider->logins.insert(QStringLiteral("kr.example"), keyring);
+    provider->logins.insert(QStringLiteral("file.example"), keyring);
+    auto s = sources();
+    s.providers.append(provider);
+    // A file entry wins; the keyring is not even asked.
+    auto fromFile = run(s, QStringLiteral("file.example"), QStringLiteral("x"));
+    QCOMPARE(fromFile->result()->username, QStringLiteral("file"));
+    QCOMPARE(provider->asked, 0);
+    auto fromKeyring = run(s, QStringLiteral("kr.example"), QStringLiteral("x"));
+    QCOMPARE(fromKeyring->result()->username, QStringLiteral("fromkeyring"));
+    QCOMPARE(fromKeyring->steps().last().source, QStringLiteral("table keyring"));
+    QVERIFY(fromKeyring->steps().last().matched);
+    auto none = run(s, QStringLiteral("other.example"), QStringLiteral("x"));
+    QVERIFY(none->result()->isAnonymous());
+    QCOMPARE(provider->asked, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCredentialLookup)
