@@ -54,15 +54,34 @@ void BlobFetchJob::attempt()
         finish({});
         return;
     }
-    ++m_attempt;
     if (!m_writer) {
         auto writer = m_store->openWriter(m_blob.digest, m_blob.size);
         if (!writer) {
+            // The one retryable openWriter() error is the lock of another download of this
+            // blob into this store (blobwriter.cpp). Like containerd's content.OpenWriter, wait
+            // for it without spending an attempt: it ends with the blob committed (reused on the
+            // next look) or with the lock released (this job downloads it, resuming).
+            if (writer.error().code == ErrorCode::Io && writer.error().retryable) {
+                constexpr qint64 kLockPollMs = 250;
+                Q_EMIT retrying(m_attempt, writer.error().message, kLockPollMs);
+                m_timer = m_client->clock()->callAfter(kLockPollMs, this, [this] {
+                    attempt();
+                });
+                return;
+            }
             finish(writer.error());
             return;
         }
         m_writer = std::move(*writer);
+        if (m_store->hasBlob(m_blob.digest) && m_store->blobSize(m_blob.digest) == m_blob.size) {
+            // Another process committed it between the look above and the lock.
+            m_writer->discard();
+            m_writer.reset();
+            attempt();
+            return;
+        }
     }
+    ++m_attempt;
     m_requestOffset = m_writer->offset();
     m_received = m_requestOffset;
     m_firstChunk = true;
