@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "model/core/realclock.h"
+#include "model/registry/registryclient.h"
 #include "model/registry/registryconfigstore.h"
 #include "ui/common/icons.h"
 #include "ui/common/settingsfile.h"
@@ -19,6 +21,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -53,7 +56,16 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent)
                 .arg(m_settings->fileName()));
     }
 
-    m_registriesPage = new RegistriesPage(m_store, this);
+    // One registry client for the window: its token cache and per-host options are shared by
+    // everything the Registries page fetches. The page owns it, and deletes it after the
+    // models that use it (children go in the order they were added).
+    auto *network = new QNetworkAccessManager;
+    auto *clock = new RealClock;
+    auto *registryClient = new RegistryClient(network, clock);
+    m_registriesPage = new RegistriesPage(m_store, registryClient, m_settings.get(), this);
+    registryClient->setParent(m_registriesPage);
+    network->setParent(m_registriesPage);
+    clock->setParent(m_registriesPage);
     m_workspacePage = new WorkspacePage(m_settings.get(), this);
     m_nodePage = new NodePage(this);
     m_credentialsPage = new CredentialsPage(this);

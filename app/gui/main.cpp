@@ -6,6 +6,7 @@
 #include "ui/common/startupoptions.h"
 #include "ui/common/translationloader.h"
 #include "ui/mainwindow.h"
+#include "ui/registries/registriespage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -36,6 +37,12 @@ int takeScreenshot(MainWindow &window, const StartupOptions &options)
         window.resize(options.size);
     window.show();
     settle(400);
+    // A browsed repository and an inspected tag take a few round trips; wait for them.
+    QElapsedTimer waited;
+    waited.start();
+    while (window.registriesPage()->isBusy() && waited.elapsed() < 20000)
+        settle(100);
+    settle(300);
     const QPixmap shot = window.grab();
     settle(50);
     if (shot.isNull() || !shot.save(options.screenshotPath)) {
@@ -94,6 +101,17 @@ int main(int argc, char *argv[])
         window.setCurrentPage(*page);
     if (!options.demoFile.isEmpty())
         window.importDemoFile(options.demoFile);
+    if (!options.selectRegistry.isEmpty()) {
+        window.setCurrentPage(MainWindow::Page::Registries);
+        if (!window.registriesPage()->browse(options.selectRegistry,
+                                             options.selectRepository,
+                                             options.selectTag)) {
+            QTextStream(stderr) << QCoreApplication::translate("main",
+                                                               "pullscope: cannot open %1/%2")
+                                       .arg(options.selectRegistry, options.selectRepository)
+                                << Qt::endl;
+        }
+    }
 
     if (!options.screenshotPath.isEmpty()) {
         const int rc = takeScreenshot(window, options);

@@ -35,7 +35,11 @@ Result<StartupOptions> StartupOptions::parse(const QStringList &arguments)
     const QCommandLineOption size(QStringLiteral("size"),
                                   tr("Window size for --screenshot, such as 1200x780."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({help, version, lang, demo, settings, screenshot, page, size});
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    tr("Open REGISTRY/REPOSITORY[:TAG] on the Registries page "
+                                       "(REGISTRY is a configured name or its host:port)."),
+                                    QStringLiteral("REF"));
+    parser.addOptions({help, version, lang, demo, settings, screenshot, page, size, select});
 
     StartupOptions options;
     if (!parser.parse(arguments))
@@ -75,6 +79,24 @@ Result<StartupOptions> StartupOptions::parse(const QStringList &arguments)
                              .arg(parser.value(size)));
         }
         options.size = QSize(w, h);
+    }
+    if (parser.isSet(select)) {
+        const QString value = parser.value(select);
+        const int slash = int(value.indexOf(QLatin1Char('/')));
+        QString rest = slash > 0 ? value.mid(slash + 1) : QString();
+        const int colon = int(rest.lastIndexOf(QLatin1Char(':')));
+        if (colon > 0 && !rest.mid(colon).contains(QLatin1Char('/'))) {
+            options.selectTag = rest.mid(colon + 1);
+            rest = rest.left(colon);
+        }
+        if (slash <= 0 || rest.isEmpty() || (colon > 0 && options.selectTag.isEmpty())) {
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Invalid selection \"%1\"; use REGISTRY/REPOSITORY[:TAG], such as "
+                            "\"Pullscope demo/demo/multiarch:1.0\".")
+                             .arg(value));
+        }
+        options.selectRegistry = value.left(slash);
+        options.selectRepository = rest;
     }
     return options;
 }

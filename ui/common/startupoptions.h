@@ -21,6 +21,11 @@ public:
     QString screenshotPath; // --screenshot FILE
     QString page; // --page registries|workspace|node|credentials; empty keeps the saved one
     QSize size; // --size WxH; invalid means the saved or default size
+    // --select REGISTRY/REPOSITORY[:TAG]: open a repository (and a tag) on the Registries page;
+    // REGISTRY is a configured name or its host:port
+    QString selectRegistry;
+    QString selectRepository;
+    QString selectTag;
     bool showVersion = false;
     bool showHelp = false;
     QString helpText; // the parser's --help text, filled by parse()
