@@ -93,9 +93,10 @@ Result<void> BlobWriter::commit()
 {
     if (m_finished)
         return Error(ErrorCode::Internal, QStringLiteral("commit twice"));
-    // image-spec descriptor.md: verify the size before the digest.
+    // image-spec descriptor.md: verify the size before the digest. Too few bytes is a transfer
+    // that ended early (a short Content-Length): the bytes so far are good to resume from.
     if (m_expectedSize >= 0 && offset() != m_expectedSize)
-        return Error(ErrorCode::DigestMismatch,
+        return Error(ErrorCode::Network,
                      Tr::tr("%1 is incomplete: %2 of %3 bytes")
                          .arg(m_digest.toString())
                          .arg(offset())

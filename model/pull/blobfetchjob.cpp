@@ -149,9 +149,19 @@ void BlobFetchJob::onRequestFinished()
     }
     if (!m_policy.shouldRetry(m_attempt, error)) {
         Error final = error;
-        if (m_attempt > 1)
+        if (m_attempt > 1 && !error.message.contains(m_blob.digest.toString())) {
+            //: %1 digest, %2 bytes received, %3 blob size, %4 the last error
+            final.message = Tr::tr("%1: %2 of %3 bytes arrived; %4 (gave up after %n attempt(s))",
+                                   nullptr,
+                                   m_attempt)
+                                .arg(m_blob.digest.toString())
+                                .arg(m_received)
+                                .arg(m_blob.size)
+                                .arg(error.message);
+        } else if (m_attempt > 1) {
             final.message =
                 Tr::tr("%1 (gave up after %n attempt(s))", nullptr, m_attempt).arg(error.message);
+        }
         finish(final);
         return;
     }

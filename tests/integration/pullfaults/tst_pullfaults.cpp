@@ -465,8 +465,9 @@ void TestPullFaults::truncatedBody()
     QVERIFY(!o.result);
     const QString message = o.result.error().message;
     QVERIFY2(message.contains(m_layer.digest), qPrintable(message));
-    QVERIFY2(message.contains(QLatin1String("incomplete")), qPrintable(message));
-    QVERIFY2(message.contains(QString::number(m_layer.size)), qPrintable(message));
+    // Ended early every time: the message says how much of the blob arrived.
+    QVERIFY2(message.contains(QStringLiteral("of %1 bytes").arg(m_layer.size)),
+             qPrintable(message));
     QVERIFY2(gets >= 2 && gets <= kMaxAttempts, qPrintable(QString::number(gets)));
     QVERIFY(!store.hasBlob(*Digest::parse(m_layer.digest)));
     const QStringList problems = storeProblems(store, {}, false);
