@@ -22,6 +22,8 @@ void TagsCommand::declareOptions(ArgumentParser &parser) const
 {
     parser.addFlag({QStringLiteral("digests")});
     parser.addOption({QStringLiteral("parallel")});
+    parser.addOption({QStringLiteral("limit")});
+    parser.addOption({QStringLiteral("page-size")});
 }
 
 QString TagsCommand::helpText() const
@@ -36,6 +38,10 @@ QString TagsCommand::helpText() const
         "  --digests        Also resolve each tag to its manifest digest (HEAD requests,\n"
         "                   which do not count as pulls on Docker Hub). Text: TAG  DIGEST.\n"
         "  --parallel N     Requests in flight for --digests (default 8).\n"
+        "  --limit N        Stop after the first N tags the registry lists.\n"
+        "  --page-size N    Ask for N tags per page (the n parameter). Default: the\n"
+        "                   registry's choice, as skopeo does (docker-registry then sends\n"
+        "                   every tag at once; Docker Hub pages by 100 or less).\n"
         "\n"
         "JSON: {\"repository\": NAME, \"tags\": [TAG...]}, plus \"digests\": {TAG: DIGEST}\n"
         "with --digests.");
@@ -63,11 +69,34 @@ int TagsCommand::execute(const QStringList &positional,
                               Tr::tr("--parallel wants a number from 1 to 64, not \"%1\"")
                                   .arg(parser.value(QStringLiteral("parallel"))));
     }
+    int limit = 0;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1)
+            return usageError(out,
+                              Tr::tr("--limit wants a number above 0, not \"%1\"")
+                                  .arg(parser.value(QStringLiteral("limit"))));
+    }
+
+    int pageSize = 0;
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        bool ok = false;
+        pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
+        if (!ok || pageSize < 1)
+            return usageError(out,
+                              Tr::tr("--page-size wants a number above 0, not \"%1\"")
+                                  .arg(parser.value(QStringLiteral("page-size"))));
+    }
 
     PagedListJob list(session.client(),
                       PagedListJob::Kind::Tags,
                       repository->domain(),
                       repository->path());
+    list.setLimit(limit);
+    // Without n the registry chooses (spec.md "Listing Tags": n is optional); with --limit,
+    // asking for no more than needed saves bytes.
+    list.setPageSize(pageSize > 0 ? pageSize : limit);
     session.run(&list);
     if (!list.result())
         return session.fail(out, list.result().error());

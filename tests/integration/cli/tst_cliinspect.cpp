@@ -12,10 +12,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
 
 namespace {
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void initTestCase();
     void tagsMatchSkopeo();
     void tagDigests();
+    void interrupt();
     void catalog();
     void inspectDigests_data();
     void inspectDigests();
@@ -135,6 +138,22 @@ void TstCliInspect::tagsMatchSkopeo()
         m_cli.run({QStringLiteral("tags"), ref(QStringLiteral("demo/multiarch"))});
     QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
     QCOMPARE(text.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts), ours);
+
+    // Paged (11 pages of 1,000 following Link headers): the same list.
+    const CliRunner::Run paged = m_cli.run({QStringLiteral("tags"),
+                                            QStringLiteral("--page-size"),
+                                            QStringLiteral("1000"),
+                                            ref(QStringLiteral("demo/multiarch"))});
+    QVERIFY2(paged.exitCode == 0, qPrintable(paged.describe()));
+    QCOMPARE(paged.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts), ours);
+
+    // --limit: the first N the registry lists.
+    const CliRunner::Run limited = m_cli.run({QStringLiteral("tags"),
+                                              QStringLiteral("--limit"),
+                                              QStringLiteral("25"),
+                                              ref(QStringLiteral("demo/multiarch"))});
+    QVERIFY2(limited.exitCode == 0, qPrintable(limited.describe()));
+    QCOMPARE(limited.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts), ours.mid(0, 25));
 }
 
 void TstCliInspect::tagDigests()
@@ -148,6 +167,30 @@ void TstCliInspect::tagDigests()
     QCOMPARE(digests.keys(), (QStringList{QStringLiteral("1.36"), QStringLiteral("latest")}));
     for (const QString &tag : digests.keys())
         QCOMPARE(digests.value(tag).toString(), m_lab->images().busybox.manifest.digest);
+}
+
+void TstCliInspect::interrupt()
+{
+    // Resolving 10,000 digests takes seconds; Ctrl-C cancels it: exit status 130, no output,
+    // one line on stderr, and the process ends at once.
+    QProcess process;
+    process.setProcessEnvironment(m_cli.environment());
+    process.start(QStringLiteral(PULLSCOPE_CLI_PATH),
+                  {QStringLiteral("tags"),
+                   QStringLiteral("--digests"),
+                   QStringLiteral("--parallel"),
+                   QStringLiteral("1"),
+                   ref(QStringLiteral("demo/multiarch"))});
+    QVERIFY(process.waitForStarted());
+    QTest::qWait(700);
+    QCOMPARE(process.state(), QProcess::Running);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray());
+    QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
+             QStringLiteral("pullscope-cli: interrupted\n"));
 }
 
 void TstCliInspect::catalog()
