@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "model/auth/credentialsources.h"
 #include "model/core/realclock.h"
 #include "model/registry/registryclient.h"
 #include "model/registry/registryconfigstore.h"
 #include "ui/common/icons.h"
 #include "ui/common/settingsfile.h"
 #include "ui/credentials/credentialspage.h"
+#include "ui/keychain/keychaincredentialprovider.h"
 #include "ui/node/nodepage.h"
 #include "ui/registries/addregistrydialog.h"
 #include "ui/registries/registriespage.h"
@@ -69,6 +71,17 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent)
     m_workspacePage = new WorkspacePage(m_settings.get(), this);
     m_nodePage = new NodePage(this);
     m_credentialsPage = new CredentialsPage(this);
+    m_credentialsPage->setRegistryStore(m_store);
+    // Browsing uses the same credentials the Credentials page shows: the files, then the
+    // desktop keyring; a login or logout there makes the client look again.
+    CredentialSources sources = CredentialSources::fromEnvironment();
+    sources.providers.append(
+        std::make_shared<KeychainCredentialProvider>(m_credentialsPage->keychain()));
+    registryClient->setCredentialSources(sources);
+    connect(m_credentialsPage,
+            &CredentialsPage::refreshed,
+            registryClient,
+            &RegistryClient::forgetCredentials);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -93,6 +106,10 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent)
 
     createActions();
 
+    connect(m_credentialsPage,
+            &CredentialsPage::statusMessageRequested,
+            this,
+            &MainWindow::showTransient);
     connect(m_registriesPage,
             &RegistriesPage::addRegistryRequested,
             this,

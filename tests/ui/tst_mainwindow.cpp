@@ -208,9 +208,9 @@ void TestMainWindow::windowStateRestored()
         MainWindow w(path);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.resize(780, 560);
+        w.resize(900, 700);
         w.setCurrentPage(MainWindow::Page::Credentials);
-        QTRY_COMPARE(w.size(), QSize(780, 560));
+        QTRY_COMPARE(w.size(), QSize(900, 700));
         geometry = w.geometry();
         QVERIFY(w.close());
     }
@@ -220,7 +220,7 @@ void TestMainWindow::windowStateRestored()
 
     MainWindow again(path);
     QCOMPARE(again.currentPage(), MainWindow::Page::Credentials);
-    QCOMPARE(again.size(), QSize(780, 560));
+    QCOMPARE(again.size(), QSize(900, 700));
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.geometry().size(), geometry.size());

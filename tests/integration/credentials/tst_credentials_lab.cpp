@@ -194,11 +194,13 @@ bool TestCredentialsLab::runLogin(LoginDialog &d,
     auto *ok = d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QTest::mouseClick(ok, Qt::LeftButton);
     // Done when the dialog closes or the Log In button comes back.
-    QTest::qWaitFor(
+    const bool settled = QTest::qWaitFor(
         [&] {
             return accepted.count() == 1 || ok->isEnabled();
         },
         30'000);
+    if (!settled)
+        qWarning("the login dialog did not settle within 30 s");
     return accepted.count() == 1;
 }
 
