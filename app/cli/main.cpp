@@ -5,7 +5,9 @@
 #include "app/cli/inspectcommand.h"
 #include "app/cli/logincommand.h"
 #include "app/cli/output.h"
+#include "app/cli/pullcommand.h"
 #include "app/cli/refcommand.h"
+#include "app/cli/storecommand.h"
 #include "app/cli/tagscommand.h"
 #include "model/core/logging.h"
 
@@ -24,6 +26,10 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<InspectCommand>());
     commands.push_back(std::make_unique<LoginCommand>(LoginCommand::Mode::Login));
     commands.push_back(std::make_unique<LoginCommand>(LoginCommand::Mode::Logout));
+    commands.push_back(std::make_unique<PullCommand>());
+    commands.push_back(std::make_unique<StoreCommand>(StoreCommand::Kind::Images));
+    commands.push_back(std::make_unique<StoreCommand>(StoreCommand::Kind::Rmi));
+    commands.push_back(std::make_unique<StoreCommand>(StoreCommand::Kind::Gc));
     return commands;
 }
 

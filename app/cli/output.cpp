@@ -57,6 +57,12 @@ void Output::raw(const QByteArray &bytes)
     std::fflush(stdout);
 }
 
+void Output::text(const QString &text)
+{
+    m_out << text;
+    m_out.flush();
+}
+
 void Output::error(const QString &text)
 {
     m_err << QStringLiteral("pullscope-cli: ") << Redaction::redact(text) << '\n';

@@ -20,6 +20,8 @@ public:
     void json(const QJsonValue &value);
     // Bytes exactly as given (stdout), no newline added: a manifest as served.
     void raw(const QByteArray &bytes);
+    // Text exactly as given (stdout), no newline added: a live progress frame.
+    void text(const QString &text);
     // "pullscope-cli: <text>" on stderr, redacted.
     void error(const QString &text);
 
