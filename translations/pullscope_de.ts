@@ -28,10 +28,6 @@
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <source>Pullscope talks to the registry API at /v2/ on this address. Credentials come from your auth files, never from this form.</source>
-        <translation>Pullscope spricht mit der Registry-API unter /v2/ an dieser Adresse. Zugangsdaten stammen aus Ihren Auth-Dateien, nie aus diesem Formular.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -55,6 +51,245 @@
         <source>Insecure: allow plain HTTP and skip TLS verification</source>
         <translation>Unsicher: unverschlüsseltes HTTP erlauben und TLS-Prüfung überspringen</translation>
     </message>
+    <message>
+        <source>Verify the server&apos;s TLS certificate</source>
+        <translation>TLS-Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Turn off only for a registry whose certificate you cannot add to the certificate folder (skopeo --tls-verify=false).</source>
+        <translation>Nur für eine Registry abschalten, deren Zertifikat Sie nicht in den Zertifikatsordner legen können (skopeo --tls-verify=false).</translation>
+    </message>
+    <message>
+        <source>Optional: an auth.json consulted first for this registry</source>
+        <translation>Optional: eine auth.json, die für diese Registry zuerst befragt wird</translation>
+    </message>
+    <message>
+        <source>Pullscope talks to the registry API at /v2/ on this address. Credentials come from your auth files and helpers, never from this form.</source>
+        <translation>Pullscope spricht mit der Registry-API unter /v2/ an dieser Adresse. Zugangsdaten stammen aus Ihren Auth-Dateien und Credential-Helpern, nie aus diesem Formular.</translation>
+    </message>
+    <message>
+        <source>Au&amp;th file:</source>
+        <translation>Au&amp;th-Datei:</translation>
+    </message>
+    <message>
+        <source>Edit Registry</source>
+        <translation>Registry bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>%1 wird kontaktiert…</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1
+%2</source>
+        <extracomment>%1 the registry URL, %2 the engine&apos;s explanation</extracomment>
+        <translation>Nicht erreichbar: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Reachable at %1</source>
+        <translation>Erreichbar unter %1</translation>
+    </message>
+    <message>
+        <source>Connection: HTTPS, certificate verified</source>
+        <translation>Verbindung: HTTPS, Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>Connection: HTTPS, certificate NOT verified</source>
+        <translation>Verbindung: HTTPS, Zertifikat NICHT geprüft</translation>
+    </message>
+    <message>
+        <source>Connection: plain HTTP (unencrypted)</source>
+        <translation>Verbindung: einfaches HTTP (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Authentication: none asked for</source>
+        <translation>Authentifizierung: keine verlangt</translation>
+    </message>
+    <message>
+        <source>Authentication: bearer tokens from %1 (service &quot;%2&quot;)</source>
+        <extracomment>%1 the token server URL, %2 the service name</extracomment>
+        <translation>Authentifizierung: Bearer-Tokens von %1 (Dienst „%2“)</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>Authentifizierung: %1</translation>
+    </message>
+    <message>
+        <source>Catalog: supported (repositories can be listed)</source>
+        <translation>Katalog: unterstützt (Repositorys lassen sich auflisten)</translation>
+    </message>
+    <message>
+        <source>Catalog: not available: %1</source>
+        <translation>Katalog: nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>Auth File</source>
+        <translation>Auth-Datei</translation>
+    </message>
+    <message>
+        <source>Auth files (*.json);;All files (*)</source>
+        <translation>Auth-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialLookupBox</name>
+    <message>
+        <source>Which credential would be used for this image, and why?</source>
+        <translation>Welche Zugangsdaten würden für dieses Image verwendet, und warum?</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>Image, e.g. registry.example.com/team/app:1.0 or busybox</source>
+        <translation>Image, z. B. registry.example.com/team/app:1.0 oder busybox</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Type an image and press Explain: Pullscope shows each place it looks, in order, and what it found there.</source>
+        <translation>Geben Sie ein Image ein und klicken Sie auf „Erklären“: Pullscope zeigt der Reihe nach jeden Ort, an dem es sucht, und was es dort gefunden hat.</translation>
+    </message>
+    <message>
+        <source>auth file of registry &quot;%1&quot;</source>
+        <translation>Auth-Datei der Registry „%1“</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <source>desktop keyring</source>
+        <translation>Desktop-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>has a login for %1 (user %2), stored by Pullscope</source>
+        <translation>hat eine Anmeldung für %1 (Benutzer %2), von Pullscope gespeichert</translation>
+    </message>
+    <message>
+        <source>Pullscope&apos;s login in the desktop keyring: user %1. Docker, podman and skopeo do not see it.</source>
+        <translation>Anmeldung von Pullscope im Desktop-Schlüsselbund: Benutzer %1. Docker, podman und skopeo sehen sie nicht.</translation>
+    </message>
+    <message>
+        <source>No credential: requests to %1 go anonymously. Pulls of public images work; private ones fail with &quot;unauthorized&quot;.</source>
+        <translation>Keine Zugangsdaten: Anfragen an %1 erfolgen anonym. Öffentliche Images lassen sich ziehen; private scheitern mit „unauthorized“.</translation>
+    </message>
+    <message>
+        <source>user %1, password %2</source>
+        <translation>Benutzer %1, Passwort %2</translation>
+    </message>
+    <message>
+        <source>Chosen: %1, from %2.</source>
+        <extracomment>%1 who (user and masked password), %2 where from</extracomment>
+        <translation>Gewählt: %1, aus %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialTableModel</name>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>identity token</source>
+        <translation>Identitätstoken</translation>
+    </message>
+    <message>
+        <source>registry token</source>
+        <translation>Registry-Token</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>(Datei)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Consulted as: %1</source>
+        <translation>Befragt als: %1</translation>
+    </message>
+    <message>
+        <source>Named in: %1</source>
+        <translation>Genannt in: %1</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry-Host</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialWriter</name>
+    <message>
+        <source>docker-credential-%1 (configured in %2)</source>
+        <extracomment>%1 a helper program, %2 a file</extracomment>
+        <translation>docker-credential-%1 (eingerichtet in %2)</translation>
+    </message>
+    <message>
+        <source>the desktop keyring</source>
+        <translation>den Desktop-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>No desktop keyring.</source>
+        <translation>Kein Desktop-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no login for %2 any more.</source>
+        <translation>%1 hat keine Anmeldung für %2 mehr.</translation>
+    </message>
+    <message>
+        <source>This credential cannot be removed here.</source>
+        <translation>Diese Zugangsdaten können hier nicht entfernt werden.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPage</name>
@@ -63,20 +298,12 @@
         <translation>Wo Pullscope Registry-Zugangsdaten findet</translation>
     </message>
     <message>
-        <source>Pullscope uses the credentials you already have: Docker&apos;s config.json, the containers auth.json of podman and skopeo, and the credential helpers they name. It reads them only to talk to a registry, and never shows or logs a secret.</source>
-        <translation>Pullscope verwendet die Zugangsdaten, die Sie schon haben: die config.json von Docker, die containers-auth.json von podman und skopeo sowie die darin genannten Credential-Helper. Es liest sie nur, um mit einer Registry zu sprechen, und zeigt oder protokolliert nie ein Geheimnis.</translation>
-    </message>
-    <message>
         <source>Check Credential Files</source>
         <translation>Zugangsdatendateien prüfen</translation>
     </message>
     <message>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
-    </message>
-    <message>
-        <source>The files Pullscope consults, in order. Only their existence is checked here; nothing is read.</source>
-        <translation>Die Dateien, die Pullscope der Reihe nach befragt. Hier wird nur geprüft, ob sie existieren; gelesen wird nichts.</translation>
     </message>
     <message>
         <source>Check Again</source>
@@ -117,6 +344,489 @@
     <message>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Show secrets</source>
+        <translation>Geheimnisse anzeigen</translation>
+    </message>
+    <message>
+        <source>Pullscope uses the credentials you already have: Docker&apos;s config.json, the containers auth.json of podman and skopeo, and the credential helpers they name. It reads them only to talk to a registry, and never shows a secret unless you ask.</source>
+        <translation>Pullscope verwendet die Zugangsdaten, die Sie schon haben: die config.json von Docker, die containers-auth.json von podman und skopeo sowie die darin genannten Credential-Helper. Es liest sie nur, um mit einer Registry zu sprechen, und zeigt ein Geheimnis nur an, wenn Sie es verlangen.</translation>
+    </message>
+    <message>
+        <source>Log In…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Every credential Pullscope can use, in the order it looks for them. Secrets stay hidden unless you show them.</source>
+        <translation>Alle Zugangsdaten, die Pullscope verwenden kann, in der Reihenfolge, in der es sie sucht. Geheimnisse bleiben verborgen, solange Sie sie nicht anzeigen.</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Shows passwords and tokens in clear on this screen.</source>
+        <translation>Zeigt Passwörter und Tokens auf diesem Bildschirm im Klartext an.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Files consulted, in order</source>
+        <translation>Befragte Dateien, in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Reading credentials…</source>
+        <translation>Zugangsdaten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Pullscope, for registry &quot;%1&quot;</source>
+        <translation>Pullscope, für Registry „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>desktop keyring</source>
+        <translation>Desktop-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Pullscope&apos;s own logins (docker, podman and skopeo do not read them)</source>
+        <translation>Eigene Anmeldungen von Pullscope (docker, podman und skopeo lesen sie nicht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n Zugangsdateneintrag</numerusform>
+            <numerusform>%n Zugangsdateneinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n problem(s)</source>
+        <translation>
+            <numerusform>, %n Problem</numerusform>
+            <numerusform>, %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no desktop keyring</source>
+        <translation>kein Desktop-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Logged in to %1; stored in %2.</source>
+        <translation>Bei %1 angemeldet; gespeichert in %2.</translation>
+    </message>
+    <message>
+        <source>Remove the login for %1 (user %2) from %3?</source>
+        <extracomment>%1 a registry, %2 a user name, %3 a file or helper</extracomment>
+        <translation>Die Anmeldung für %1 (Benutzer %2) aus %3 entfernen?</translation>
+    </message>
+    <message>
+        <source>Not logged out: %1</source>
+        <translation>Nicht abgemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Logged out of %1 (removed from %2).</source>
+        <translation>Von %1 abgemeldet (aus %2 entfernt).</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWidget</name>
+    <message>
+        <source>Select a tag to inspect its platforms, layers and configuration.</source>
+        <translation>Wählen Sie ein Tag aus, um seine Plattformen, Layer und Konfiguration zu untersuchen.</translation>
+    </message>
+    <message>
+        <source>Copy reference</source>
+        <translation>Referenz kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the reference by tag</source>
+        <translation>Die Referenz mit Tag kopieren</translation>
+    </message>
+    <message>
+        <source>Copy pinned by digest</source>
+        <translation>Per Digest fixiert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy repository@digest: what a Pod should use to get exactly this image</source>
+        <translation>repository@digest kopieren: das, was ein Pod verwenden sollte, um genau dieses Image zu erhalten</translation>
+    </message>
+    <message>
+        <source>Pull…</source>
+        <translation>Ziehen…</translation>
+    </message>
+    <message>
+        <source>Pull this image into the local store</source>
+        <translation>Dieses Image in den lokalen Speicher ziehen</translation>
+    </message>
+    <message>
+        <source>Inspecting…</source>
+        <translation>Wird untersucht…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Inhalts-Digest</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Image-Größe</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifestgröße</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Medientyp</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt durch</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Artifact type</source>
+        <translation>Artefakttyp</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Roh-JSON</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <source>Digest:</source>
+        <translation>Inhalts-Digest:</translation>
+    </message>
+    <message>
+        <source>Media type:</source>
+        <translation>Medientyp:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Details for:</source>
+        <translation>Details für:</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Pull-Limit:</translation>
+    </message>
+    <message>
+        <source>Indented for reading; digests cover the bytes as the registry served them.</source>
+        <translation>Zum Lesen eingerückt; Digests beziehen sich auf die Bytes, wie die Registry sie ausgeliefert hat.</translation>
+    </message>
+    <message>
+        <source>Pullscope has no network connection for registries.</source>
+        <translation>Pullscope hat keine Netzwerkverbindung für Registrys.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n layer(s); config %2, manifest %3</source>
+        <translation>
+            <numerusform>%1 in %n Layer; Konfiguration %2, Manifest %3</numerusform>
+            <numerusform>%1 in %n Layern; Konfiguration %2, Manifest %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (this computer&apos;s platform; the index lists %n platform(s))</source>
+        <extracomment>%1 is a platform such as linux/amd64, %2 how many the index lists</extracomment>
+        <translation>
+            <numerusform>%1 (die Plattform dieses Computers; der Index listet %n Plattform)</numerusform>
+            <numerusform>%1 (die Plattform dieses Computers; der Index listet %n Plattformen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported by this registry</source>
+        <translation>Von dieser Registry nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>(no platform)</source>
+        <translation>(keine Plattform)</translation>
+    </message>
+    <message>
+        <source>attestation</source>
+        <translation>Attestierung</translation>
+    </message>
+    <message>
+        <source>A build attestation (provenance or SBOM), not a runnable image</source>
+        <translation>Eine Build-Attestierung (Provenienz oder SBOM), kein ausführbares Image</translation>
+    </message>
+    <message>
+        <source>The image this computer would pull</source>
+        <translation>Das Image, das dieser Computer ziehen würde</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>root (not set)</source>
+        <translation>root (nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>/ (not set)</source>
+        <translation>/ (nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>Einstiegspunkt</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Exposed ports</source>
+        <translation>Freigegebene Ports</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Image-Labels</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volume-Pfade</translation>
+    </message>
+    <message>
+        <source>Stop signal</source>
+        <translation>Stoppsignal</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Image-Index</translation>
+    </message>
+    <message>
+        <source>Manifest for %1</source>
+        <extracomment>%1 is a platform such as linux/amd64</extracomment>
+        <translation>Manifest für %1</translation>
+    </message>
+    <message>
+        <source>Nothing refers to this image (no signatures, SBOMs or attestations attached).</source>
+        <translation>Nichts verweist auf dieses Image (keine Signaturen, SBOMs oder Attestierungen angehängt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s) refer to this image.</source>
+        <translation>
+            <numerusform>%n Artefakt verweist auf dieses Image.</numerusform>
+            <numerusform>%n Artefakte verweisen auf dieses Image.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This registry has no referrers API; the referrers tag was read instead.</source>
+        <translation>Diese Registry hat keine Referrers-API; stattdessen wurde das Referrer-Tag gelesen.</translation>
+    </message>
+    <message>
+        <source>Looking for referrers…</source>
+        <translation>Referrer werden gesucht…</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>The desktop keyring did not answer (no secret service running?).</source>
+        <translation>Der Desktop-Schlüsselbund hat nicht geantwortet (läuft kein Secret Service?).</translation>
+    </message>
+    <message>
+        <source>The desktop keyring refused the request: %1</source>
+        <translation>Der Desktop-Schlüsselbund hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The desktop keyring is turned off (PULLSCOPE_KEYRING=off).</source>
+        <translation>Der Desktop-Schlüsselbund ist abgeschaltet (PULLSCOPE_KEYRING=off).</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available: %1</source>
+        <translation>Kein Desktop-Schlüsselbund verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>desktop keyring</source>
+        <translation>Desktop-Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log In to a Registry</source>
+        <translation>Bei einer Registry anmelden</translation>
+    </message>
+    <message>
+        <source>Optional: a repository you may pull, e.g. team/app</source>
+        <translation>Optional: ein Repository, das Sie ziehen dürfen, z. B. team/app</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Pullscope checks the login with the registry before it stores anything. It goes to the credential helper your files name for that registry, else to the desktop keyring, else, if you agree, to an auth file only you can read.</source>
+        <translation>Pullscope prüft die Anmeldung bei der Registry, bevor es etwas speichert. Sie landet beim Credential-Helper, den Ihre Dateien für diese Registry nennen, sonst im Desktop-Schlüsselbund, sonst – wenn Sie zustimmen – in einer Auth-Datei, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>&amp;Registry:</source>
+        <translation>Registry-&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Re&amp;pository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>Store the Login in a File?</source>
+        <translation>Anmeldung in einer Datei speichern?</translation>
+    </message>
+    <message>
+        <source>Registry: enter a host name, with a port if it has one (registry.example.com:5000).</source>
+        <translation>Registry-Host: Geben Sie einen Hostnamen ein, gegebenenfalls mit Port (registry.example.com:5000).</translation>
+    </message>
+    <message>
+        <source>User name: enter the user name for this registry.</source>
+        <translation>Benutzername: Geben Sie den Benutzernamen für diese Registry ein.</translation>
+    </message>
+    <message>
+        <source>User name: a user name cannot contain &quot;:&quot;.</source>
+        <translation>Benutzername: Ein Benutzername darf kein „:“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Password: enter the password or access token.</source>
+        <translation>Passwort: Geben Sie das Passwort oder ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Checking the login with %1…</source>
+        <translation>Anmeldung wird bei %1 geprüft…</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>No credential helper is configured for %1 and no desktop keyring is available. Store the login in %2? The file is created if needed and written with mode 0600, so only you can read it; podman, skopeo and docker read it too.</source>
+        <translation>Für %1 ist kein Credential-Helper eingerichtet und kein Desktop-Schlüsselbund verfügbar. Die Anmeldung in %2 speichern? Die Datei wird bei Bedarf angelegt und mit Modus 0600 geschrieben, sodass nur Sie sie lesen können; podman, skopeo und docker lesen sie ebenfalls.</translation>
+    </message>
+    <message>
+        <source>The login is correct but was not stored.</source>
+        <translation>Die Anmeldung ist korrekt, wurde aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Storing the login in %1…</source>
+        <translation>Anmeldung wird in %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>Verified, but not stored: %1</source>
+        <translation>Geprüft, aber nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Stored in %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginVerifier</name>
+    <message>
+        <source>the login dialog</source>
+        <translation>der Anmeldedialog</translation>
+    </message>
+    <message>
+        <source>%1 asks for no credentials; any login is accepted.</source>
+        <translation>%1 verlangt keine Zugangsdaten; jede Anmeldung wird akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The login may list the tags of %1 on %2.</source>
+        <extracomment>%1 a repository, %2 a registry host</extracomment>
+        <translation>Die Anmeldung darf die Tags von %1 auf %2 auflisten.</translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation>bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>%1 accepted the login (%2).</source>
+        <extracomment>%1 a registry host, %2 &quot;basic&quot; or &quot;bearer&quot;</extracomment>
+        <translation>%1 hat die Anmeldung akzeptiert (%2).</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -234,6 +944,141 @@
             <numerusform>%n Registrys eingerichtet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Pull Image…</source>
+        <translation>Image &amp;ziehen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pulls</source>
+        <translation>&amp;Pull-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Pulls</source>
+        <translation>Pull-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Pulled %1.</source>
+        <translation>%1 gezogen.</translation>
+    </message>
+    <message>
+        <source>Cancelled the pull of %1.</source>
+        <translation>Pull von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Pulling %1 failed: %2</source>
+        <translation>Ziehen von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NodeImagesWidget</name>
+    <message>
+        <source>Pull Image…</source>
+        <translation>Image ziehen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Collect Garbage</source>
+        <translation>Speicher bereinigen</translation>
+    </message>
+    <message>
+        <source>Stored in %1, an OCI image layout that skopeo and other tools can read. &lt;a href=&quot;open&quot;&gt;Open folder&lt;/a&gt;</source>
+        <extracomment>%1 is a folder; the link opens it in the file manager</extracomment>
+        <translation>Gespeichert in %1, einem OCI-Image-Layout, das skopeo und andere Werkzeuge lesen können. &lt;a href=&quot;open&quot;&gt;Ordner öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Remove the selected image from this node</source>
+        <translation>Das ausgewählte Image von diesem Knoten entfernen</translation>
+    </message>
+    <message>
+        <source>Delete layers no image uses any more, and abandoned partial downloads</source>
+        <translation>Layer löschen, die kein Image mehr verwendet, sowie abgebrochene unvollständige Downloads</translation>
+    </message>
+    <message>
+        <source>No images on this node yet</source>
+        <translation>Noch keine Images auf diesem Knoten</translation>
+    </message>
+    <message>
+        <source>Images you pull are stored here, each layer verified against its digest. Pull one with File &gt; Pull Image… (Ctrl+P), with the Pull… button of a tag on the Registries page, or here. Choose this machine&apos;s platform, another one, or all of a multi-platform image.</source>
+        <translation>Gezogene Images werden hier gespeichert, jeder Layer gegen seinen Digest geprüft. Ziehen Sie eines mit Datei &gt; Image ziehen… (Strg+P), mit der Schaltfläche „Ziehen…“ eines Tags auf der Seite „Registrys“ oder hier. Wählen Sie die Plattform dieses Rechners, eine andere oder alle Plattformen eines Multi-Plattform-Images.</translation>
+    </message>
+    <message>
+        <source>Images on this node</source>
+        <translation>Images auf diesem Knoten</translation>
+    </message>
+    <message>
+        <source>Collecting garbage…</source>
+        <translation>Speicher wird bereinigt…</translation>
+    </message>
+    <message>
+        <source>Cannot read the image store: %1</source>
+        <translation>Der Image-Speicher kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete Image</source>
+        <translation>Image löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 from this node?</source>
+        <translation>%1 von diesem Knoten löschen?</translation>
+    </message>
+    <message>
+        <source>Its layers stay on disk until you collect garbage, which deletes those no other image uses.</source>
+        <translation>Seine Layer bleiben auf der Festplatte, bis Sie den Speicher bereinigen; dabei werden die gelöscht, die kein anderes Image verwendet.</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Wait for the running pulls to finish: collecting garbage now could delete layers they have just stored</source>
+        <translation>Warten Sie, bis die laufenden Pulls fertig sind: Eine Speicherbereinigung könnte jetzt Layer löschen, die sie gerade gespeichert haben</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was already gone.</source>
+        <translation>%1 war bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Collect garbage to free the layers no other image uses.</source>
+        <translation>%1 gelöscht. Bereinigen Sie den Speicher, um die Layer freizugeben, die kein anderes Image verwendet.</translation>
+    </message>
+    <message>
+        <source>Garbage collection failed: %1</source>
+        <translation>Speicherbereinigung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Freed %1: %2, %3.</source>
+        <extracomment>%1 is a size such as &quot;12 MiB&quot;; the %n are counts</extracomment>
+        <translation>%1 freigegeben: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s)</source>
+        <translation>
+            <numerusform>%n Blob</numerusform>
+            <numerusform>%n Blobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial download(s)</source>
+        <translation>
+            <numerusform>%n unvollständiger Download</numerusform>
+            <numerusform>%n unvollständige Downloads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; the first pull creates it.</source>
+        <translation>%1 existiert noch nicht; der erste Pull legt es an.</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>Kein Dateimanager konnte %1 öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>NodePage</name>
@@ -248,6 +1093,234 @@
     <message>
         <source>Open a Pod in the Workspace</source>
         <translation>Pod im Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Images on this node</source>
+        <translation>Images auf diesem Knoten</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Pull-Simulation</translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <source>This platform:</source>
+        <translation>Diese Plattform:</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Alle Plattformen</translation>
+    </message>
+    <message>
+        <source>Pull Image</source>
+        <translation>Image ziehen</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s (%1)</source>
+        <extracomment>%1 is a platform such as linux/amd64</extracomment>
+        <translation>Die dieses Rechners (%1)</translation>
+    </message>
+    <message>
+        <source>Every platform of a multi-platform image, as skopeo copy --all</source>
+        <translation>Jede Plattform eines Multi-Plattform-Images, wie skopeo copy --all</translation>
+    </message>
+    <message>
+        <source>os/architecture[/variant], as in docker pull --platform</source>
+        <translation>os/architecture[/variant], wie bei docker pull --platform</translation>
+    </message>
+    <message>
+        <source>How many layers are downloaded at the same time</source>
+        <translation>Wie viele Layer gleichzeitig heruntergeladen werden</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image-Referenz:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;downloads:</source>
+        <translation>Parallele &amp;Downloads:</translation>
+    </message>
+    <message>
+        <source>A name such as busybox, a tag such as registry.example.com/app:1.0 or a digest reference.</source>
+        <translation>Ein Name wie busybox, ein Tag wie registry.example.com/app:1.0 oder eine Digest-Referenz.</translation>
+    </message>
+    <message>
+        <source>Pulls %1</source>
+        <translation>Zieht %1</translation>
+    </message>
+</context>
+<context>
+    <name>PullListModel</name>
+    <message>
+        <source>%1
+Platforms: %2</source>
+        <translation>%1
+Plattformen: %2</translation>
+    </message>
+    <message>
+        <source>Config %1</source>
+        <translation>Konfiguration %1</translation>
+    </message>
+    <message>
+        <source>Layer %1 %2</source>
+        <extracomment>%1 is the layer&apos;s position, %2 a short digest</extracomment>
+        <translation>Layer %1: %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image-Name</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Datenrate</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>this machine (%1)</source>
+        <translation>dieser Rechner (%1)</translation>
+    </message>
+    <message>
+        <source>all platforms</source>
+        <translation>alle Plattformen</translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation>Wird aufgelöst</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Done in %1 (%2 already stored)</source>
+        <extracomment>%1 is a duration, %2 a size</extracomment>
+        <translation>Fertig in %1 (%2 bereits gespeichert)</translation>
+    </message>
+    <message>
+        <source>Done in %1</source>
+        <translation>Fertig in %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Retrying: %1</source>
+        <translation>Neuer Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>Bereits gespeichert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>PullsPanel</name>
+    <message>
+        <source>Pull Image…</source>
+        <translation>Image ziehen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>Abgeschlossene entfernen</translation>
+    </message>
+    <message>
+        <source>Pulls</source>
+        <translation>Pull-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Stop the selected pull; what arrived is kept for a retry</source>
+        <translation>Den ausgewählten Pull anhalten; bereits Empfangenes bleibt für einen neuen Versuch erhalten</translation>
+    </message>
+    <message>
+        <source>Pull again with the same options, resuming partial downloads</source>
+        <translation>Mit denselben Optionen erneut ziehen und unvollständige Downloads fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No pulls yet. Pull an image with File &gt; Pull Image… (Ctrl+P) or the Pull… button of a tag.</source>
+        <translation>Noch keine Pulls. Ziehen Sie ein Image mit Datei &gt; Image ziehen… (Strg+P) oder mit der Schaltfläche „Ziehen…“ eines Tags.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>Summary of the pulls of this session; each part is a %n plural</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n fertig</numerusform>
+            <numerusform>%n fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -608,19 +1681,19 @@
     </message>
     <message>
         <source>layer (gzip)</source>
-        <translation>Schicht (gzip)</translation>
+        <translation>Layer (gzip)</translation>
     </message>
     <message>
         <source>layer (zstd)</source>
-        <translation>Schicht (zstd)</translation>
+        <translation>Layer (zstd)</translation>
     </message>
     <message>
         <source>layer (uncompressed)</source>
-        <translation>Schicht (unkomprimiert)</translation>
+        <translation>Layer (unkomprimiert)</translation>
     </message>
     <message>
         <source>layer</source>
-        <translation>Schicht</translation>
+        <translation>Layer</translation>
     </message>
     <message>
         <source>Certificate folder: &quot;%1&quot; is not an absolute path.</source>
@@ -995,6 +2068,201 @@
         <source>The key %1 has no client certificate beside it</source>
         <translation>Neben dem Schlüssel %1 liegt kein Client-Zertifikat</translation>
     </message>
+    <message>
+        <source>auth file of registry &quot;%1&quot;</source>
+        <extracomment>%1 is the name of a configured registry</extracomment>
+        <translation>Auth-Datei der Registry „%1“</translation>
+    </message>
+    <message>
+        <source>not used: this file is consulted for %1 only</source>
+        <extracomment>%1 is a registry host</extracomment>
+        <translation>nicht verwendet: diese Datei wird nur für %1 befragt</translation>
+    </message>
+    <message>
+        <source>the helper was not asked (cancelled)</source>
+        <translation>der Helper wurde nicht gefragt (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>credsStore of %1</source>
+        <translation>credsStore von %1</translation>
+    </message>
+    <message>
+        <source>credHelpers of %1</source>
+        <translation>credHelpers von %1</translation>
+    </message>
+    <message>
+        <source>%1 has no login for %2</source>
+        <extracomment>%1 a helper program, %2 a registry host</extracomment>
+        <translation>%1 hat keine Anmeldung für %2</translation>
+    </message>
+    <message>
+        <source>not used: %1 comes first</source>
+        <extracomment>%1 is a file path or a helper program</extracomment>
+        <translation>nicht verwendet: %1 hat Vorrang</translation>
+    </message>
+    <message>
+        <source>No such credential.</source>
+        <translation>Diese Zugangsdaten gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The secret is kept by %1; ask the helper for it.</source>
+        <extracomment>%1 a helper program</extracomment>
+        <translation>Das Geheimnis verwahrt %1; fragen Sie den Helper danach.</translation>
+    </message>
+    <message>
+        <source>This entry has no secret.</source>
+        <translation>Dieser Eintrag hat kein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>has a login for %1</source>
+        <translation>hat eine Anmeldung für %1</translation>
+    </message>
+    <message>
+        <source>Cannot verify %1: unsupported digest algorithm</source>
+        <translation>%1 kann nicht geprüft werden: nicht unterstützter Digest-Algorithmus</translation>
+    </message>
+    <message>
+        <source>Another download of %1 into this store is in progress</source>
+        <translation>Ein anderer Download von %1 in diesen Speicher läuft bereits</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the registry sent more than the %2 bytes the manifest declares</source>
+        <translation>%1: die Registry hat mehr als die %2 Bytes gesendet, die das Manifest angibt</translation>
+    </message>
+    <message>
+        <source>Cannot truncate %1: %2</source>
+        <translation>%1 kann nicht gekürzt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: %2 of %3 bytes</source>
+        <translation>%1 ist unvollständig: %2 von %3 Bytes</translation>
+    </message>
+    <message>
+        <source>The blob %1 arrived with the digest %2: the bytes were changed in transit or by the registry; it was not stored</source>
+        <translation>Der Blob %1 kam mit dem Digest %2 an: Die Bytes wurden unterwegs oder von der Registry verändert; er wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into the store</source>
+        <translation>%1 kann nicht in den Speicher verschoben werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the image store at %1</source>
+        <translation>Der Image-Speicher kann unter %1 nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not an OCI index (%2); the store was written by something else or damaged</source>
+        <translation>%1 ist kein OCI-Index (%2); der Speicher wurde von etwas anderem geschrieben oder ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The store has no blob %1</source>
+        <translation>Der Speicher enthält keinen Blob %1</translation>
+    </message>
+    <message>
+        <source>The blob %1 is larger than expected</source>
+        <translation>Der Blob %1 ist größer als erwartet</translation>
+    </message>
+    <message>
+        <source>The stored blob %1 does not match its digest; run garbage collection and pull again</source>
+        <translation>Der gespeicherte Blob %1 passt nicht zu seinem Digest; bereinigen Sie den Speicher und ziehen Sie erneut</translation>
+    </message>
+    <message>
+        <source>The image store %1 is locked by another process</source>
+        <translation>Der Image-Speicher %1 ist von einem anderen Prozess gesperrt</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer rate, %1 is a size such as &quot;4.5 MiB&quot;</extracomment>
+        <translation>%1/Sek.</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>weniger als eine Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>Time left, in seconds
+----------
+A duration in seconds with one decimal</extracomment>
+        <translation>%1 Sek.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>Time left, minutes and seconds</extracomment>
+        <translation>%1 Min. %2 Sek.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>Time left, hours and minutes</extracomment>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Bytes downloaded of the total, such as &quot;12.3 MiB of 40 MiB&quot;</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Type a repository name</source>
+        <translation>Repository-Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Pullscope has no network connection for registries.</source>
+        <translation>Pullscope hat keine Netzwerkverbindung für Registrys.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag-Name</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Inhalts-Digest</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>downloading %1 of %2</source>
+        <translation>beim Herunterladen von %1 aus %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 bytes arrived; %4 (gave up after %n attempt(s))</source>
+        <extracomment>%1 digest, %2 bytes received, %3 blob size, %4 the last error</extracomment>
+        <translation>
+            <numerusform>%1: %2 von %3 Bytes angekommen; %4 (aufgegeben nach %n Versuch)</numerusform>
+            <numerusform>%1: %2 von %3 Bytes angekommen; %4 (aufgegeben nach %n Versuchen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (aufgegeben nach %n Versuch)</numerusform>
+            <numerusform>%1 (aufgegeben nach %n Versuchen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nested indexes are not supported</source>
+        <translation>%1: verschachtelte Indizes werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Pulling %1 failed: %2</source>
+        <translation>Ziehen von %1 fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>RegistriesPage</name>
@@ -1004,7 +2272,7 @@
     </message>
     <message>
         <source>Registries are where your images live: Docker Hub, your company&apos;s Harbor or GitLab, a cloud registry, or a local one for testing. Add one to browse its repositories, tags, platforms and layers, and to check that your cluster can pull from it.</source>
-        <translation>In Registrys liegen Ihre Images: Docker Hub, das Harbor oder GitLab Ihrer Firma, eine Cloud-Registry oder eine lokale zum Testen. Fügen Sie eine hinzu, um ihre Repositorys, Tags, Plattformen und Schichten zu durchsuchen und zu prüfen, ob Ihr Cluster daraus ziehen kann.</translation>
+        <translation>In Registrys liegen Ihre Images: Docker Hub, das Harbor oder GitLab Ihrer Firma, eine Cloud-Registry oder eine lokale zum Testen. Fügen Sie eine hinzu, um ihre Repositorys, Tags, Plattformen und Layer zu durchsuchen und zu prüfen, ob Ihr Cluster daraus ziehen kann.</translation>
     </message>
     <message>
         <source>Add a Registry…</source>
@@ -1015,52 +2283,12 @@
         <translation>Registrys</translation>
     </message>
     <message>
-        <source>The registries Pullscope knows about. Select one to see how Pullscope will reach it.</source>
-        <translation>Die Registrys, die Pullscope kennt. Wählen Sie eine aus, um zu sehen, wie Pullscope sie erreicht.</translation>
-    </message>
-    <message>
         <source>Add Registry…</source>
         <translation>Registry hinzufügen…</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL:</translation>
-    </message>
-    <message>
-        <source>Connection:</source>
-        <translation>Verbindung:</translation>
-    </message>
-    <message>
-        <source>Certificate folder:</source>
-        <translation>Zertifikatsordner:</translation>
-    </message>
-    <message>
-        <source>Auth file:</source>
-        <translation>Auth-Datei:</translation>
-    </message>
-    <message>
-        <source>Browsing repositories, tags and manifests arrives with the registry browser. Pullscope has not contacted this registry yet.</source>
-        <translation>Das Durchsuchen von Repositorys, Tags und Manifesten kommt mit dem Registry-Browser. Pullscope hat diese Registry noch nicht kontaktiert.</translation>
-    </message>
-    <message>
-        <source>Insecure: plain HTTP allowed, TLS certificates not verified</source>
-        <translation>Unsicher: unverschlüsseltes HTTP erlaubt, TLS-Zertifikate werden nicht geprüft</translation>
-    </message>
-    <message>
-        <source>HTTPS with certificate verification</source>
-        <translation>HTTPS mit Zertifikatsprüfung</translation>
-    </message>
-    <message>
-        <source>None (system certificates)</source>
-        <translation>Keiner (Systemzertifikate)</translation>
-    </message>
-    <message>
-        <source>None (the usual credential files)</source>
-        <translation>Keine (die üblichen Zugangsdatendateien)</translation>
     </message>
     <message>
         <source>Remove Registry</source>
@@ -1073,6 +2301,68 @@
     <message>
         <source>Removed registry &quot;%1&quot;.</source>
         <translation>Registry „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Browse repositories and tags; select a tag to inspect its platforms, layers and configuration.</source>
+        <translation>Repositorys und Tags durchsuchen; wählen Sie ein Tag aus, um seine Plattformen, Layer und Konfiguration zu untersuchen.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Search repositories</source>
+        <translation>Repositorys durchsuchen</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>Repositorys</translation>
+    </message>
+    <message>
+        <source>Repository name, e.g. library/busybox</source>
+        <translation>Repository-Name, z. B. library/busybox</translation>
+    </message>
+    <message>
+        <source>Type a repository name to open it; useful for registries that do not list their repositories, such as Docker Hub</source>
+        <translation>Geben Sie einen Repository-Namen ein, um es zu öffnen; nützlich bei Registrys, die ihre Repositorys nicht auflisten, etwa Docker Hub</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>insecure (HTTP allowed)</source>
+        <translation>unsicher (HTTP erlaubt)</translation>
+    </message>
+    <message>
+        <source>HTTPS, verified</source>
+        <translation>HTTPS, geprüft</translation>
+    </message>
+    <message>
+        <source>credentials from %1</source>
+        <translation>Zugangsdaten aus %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing repositories… %n so far</source>
+        <translation>
+            <numerusform>Repositorys werden aufgelistet… bisher %n</numerusform>
+            <numerusform>Repositorys werden aufgelistet… bisher %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(s)</source>
+        <translation>
+            <numerusform>%n Repository</numerusform>
+            <numerusform>%n Repositorys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name: use lower-case path components such as library/busybox, without a tag.</source>
+        <translation>„%1“ ist kein Repository-Name: Verwenden Sie kleingeschriebene Pfadbestandteile wie library/busybox, ohne Tag.</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +2378,18 @@
         <source>Insecure</source>
         <extracomment>Badge on a registry that allows plain HTTP or unverified TLS; keep it short.</extracomment>
         <translation>Unsicher</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryDelegate</name>
+    <message>
+        <source>No repository list here: type a name below</source>
+        <extracomment>The hint row under a registry that has no repository list</extracomment>
+        <translation>Keine Repository-Liste verfügbar: Namen unten eingeben</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>eingegeben</translation>
     </message>
 </context>
 <context>
@@ -1148,10 +2450,6 @@
         <translation>Ein Bild des Fensters in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <source>Start on this page: registries, workspace, node or credentials.</source>
-        <translation>Auf dieser Seite starten: registries, workspace, node oder credentials.</translation>
-    </message>
-    <message>
         <source>Window size for --screenshot, such as 1200x780.</source>
         <translation>Fenstergröße für --screenshot, etwa 1200x780.</translation>
     </message>
@@ -1166,6 +2464,129 @@
     <message>
         <source>Invalid size &quot;%1&quot;; use WIDTHxHEIGHT, such as 1200x780.</source>
         <translation>Ungültige Größe „%1“; verwenden Sie BREITExHÖHE, etwa 1200x780.</translation>
+    </message>
+    <message>
+        <source>Start on this page: registries, workspace, node, node-images or credentials.</source>
+        <translation>Auf dieser Seite starten: registries, workspace, node, node-images oder credentials.</translation>
+    </message>
+    <message>
+        <source>Open REGISTRY/REPOSITORY[:TAG] on the Registries page (REGISTRY is a configured name or its host:port).</source>
+        <translation>REGISTRY/REPOSITORY[:TAG] auf der Seite „Registrys“ öffnen (REGISTRY ist ein eingerichteter Name oder dessen host:port).</translation>
+    </message>
+    <message>
+        <source>Keep pulled images in the OCI image layout in DIR instead of the per-user cache.</source>
+        <translation>Gezogene Images im OCI-Image-Layout in DIR statt im benutzereigenen Cache ablegen.</translation>
+    </message>
+    <message>
+        <source>Pull the image REF at start (may be repeated).</source>
+        <translation>Das Image REF beim Start ziehen (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Platform of the --pull images: &quot;all&quot; or such as linux/arm64 (default: this machine&apos;s).</source>
+        <translation>Plattform der --pull-Images: „all“ oder etwa linux/arm64 (Standard: die dieses Rechners).</translation>
+    </message>
+    <message>
+        <source>Invalid selection &quot;%1&quot;; use REGISTRY/REPOSITORY[:TAG], such as &quot;Pullscope demo/demo/multiarch:1.0&quot;.</source>
+        <translation>Ungültige Auswahl „%1“; verwenden Sie REGISTRY/REPOSITORY[:TAG], etwa „Pullscope demo/demo/multiarch:1.0“.</translation>
+    </message>
+    <message>
+        <source>--store needs a directory.</source>
+        <translation>--store braucht ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Invalid --pull &quot;%1&quot;: %2</source>
+        <translation>Ungültiges --pull „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Invalid --pull-platform &quot;%1&quot;: %2</source>
+        <translation>Ungültiges --pull-platform „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoredImageModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Not pulled by Pullscope</source>
+        <translation>Nicht von Pullscope gezogen</translation>
+    </message>
+    <message>
+        <source>%1 bytes in the store, layers shared with other images included</source>
+        <translation>%1 Bytes im Speicher, einschließlich der mit anderen Images geteilten Layer</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image-Name</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Inhalts-Digest</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>Gezogen am</translation>
+    </message>
+</context>
+<context>
+    <name>TagBrowser</name>
+    <message>
+        <source>Filter tags</source>
+        <translation>Tags filtern</translation>
+    </message>
+    <message>
+        <source>Newest version first</source>
+        <translation>Neueste Version zuerst</translation>
+    </message>
+    <message>
+        <source>Newest image first</source>
+        <translation>Neuestes Image zuerst</translation>
+    </message>
+    <message>
+        <source>Name, A to Z</source>
+        <translation>Name, A bis Z</translation>
+    </message>
+    <message>
+        <source>Images are dated once their details are loaded; undated tags come last.</source>
+        <translation>Images erhalten ein Datum, sobald ihre Details geladen sind; Tags ohne Datum stehen am Ende.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Select a repository to see its tags</source>
+        <translation>Wählen Sie ein Repository aus, um seine Tags zu sehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) listed; cancelled</source>
+        <translation>
+            <numerusform>%n Tag aufgelistet; abgebrochen</numerusform>
+            <numerusform>%n Tags aufgelistet; abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing… %n tag(s)</source>
+        <translation>
+            <numerusform>Wird aufgelistet… %n Tag</numerusform>
+            <numerusform>Wird aufgelistet… %n Tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tags</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1238,6 +2659,10 @@
     <message>
         <source>Try &apos;pullscope --help&apos;.</source>
         <translation>Versuchen Sie „pullscope --help“.</translation>
+    </message>
+    <message>
+        <source>pullscope: cannot open %1/%2</source>
+        <translation>pullscope: %1/%2 kann nicht geöffnet werden</translation>
     </message>
 </context>
 </TS>

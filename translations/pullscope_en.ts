@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CredentialsPage</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n credential</numerusform>
+            <numerusform>%n credentials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n problem(s)</source>
+        <translation>
+            <numerusform>, %n problem</numerusform>
+            <numerusform>, %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWidget</name>
+    <message numerus="yes">
+        <source>%1 in %n layer(s); config %2, manifest %3</source>
+        <translation>
+            <numerusform>%1 in %n layer; config %2, manifest %3</numerusform>
+            <numerusform>%1 in %n layers; config %2, manifest %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (this computer&apos;s platform; the index lists %n platform(s))</source>
+        <extracomment>%1 is a platform such as linux/amd64, %2 how many the index lists</extracomment>
+        <translation>
+            <numerusform>%1 (this computer&apos;s platform; the index lists %n platform)</numerusform>
+            <numerusform>%1 (this computer&apos;s platform; the index lists %n platforms)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s) refer to this image.</source>
+        <translation>
+            <numerusform>%n artifact refers to this image.</numerusform>
+            <numerusform>%n artifacts refer to this image.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Skipped %n broken registry entry(s) in the settings file %1.</source>
@@ -22,6 +71,47 @@
         <translation>
             <numerusform>%n registry configured</numerusform>
             <numerusform>%n registries configured</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeImagesWidget</name>
+    <message numerus="yes">
+        <source>%n blob(s)</source>
+        <translation>
+            <numerusform>%n blob</numerusform>
+            <numerusform>%n blobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial download(s)</source>
+        <translation>
+            <numerusform>%n partial download</numerusform>
+            <numerusform>%n partial downloads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PullsPanel</name>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
 </context>
@@ -53,6 +143,62 @@
         <translation>
             <numerusform>retry after %n s</numerusform>
             <numerusform>retry after %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 bytes arrived; %4 (gave up after %n attempt(s))</source>
+        <extracomment>%1 digest, %2 bytes received, %3 blob size, %4 the last error</extracomment>
+        <translation>
+            <numerusform>%1: %2 of %3 bytes arrived; %4 (gave up after %n attempt)</numerusform>
+            <numerusform>%1: %2 of %3 bytes arrived; %4 (gave up after %n attempts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (gave up after %n attempt)</numerusform>
+            <numerusform>%1 (gave up after %n attempts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistriesPage</name>
+    <message numerus="yes">
+        <source>Listing repositories… %n so far</source>
+        <translation>
+            <numerusform>Listing repositories… %n so far</numerusform>
+            <numerusform>Listing repositories… %n so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(s)</source>
+        <translation>
+            <numerusform>%n repository</numerusform>
+            <numerusform>%n repositories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagBrowser</name>
+    <message numerus="yes">
+        <source>%n tag(s) listed; cancelled</source>
+        <translation>
+            <numerusform>%n tag listed; cancelled</numerusform>
+            <numerusform>%n tags listed; cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing… %n tag(s)</source>
+        <translation>
+            <numerusform>Listing… %n tag</numerusform>
+            <numerusform>Listing… %n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
         </translation>
     </message>
 </context>

@@ -28,10 +28,6 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Pullscope talks to the registry API at /v2/ on this address. Credentials come from your auth files, never from this form.</source>
-        <translation>Pullscope 通过此地址下的 /v2/ 访问镜像仓库 API。凭据取自您的认证文件，绝不来自此表单。</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -55,6 +51,245 @@
         <source>Insecure: allow plain HTTP and skip TLS verification</source>
         <translation>不安全：允许明文 HTTP 并跳过 TLS 验证</translation>
     </message>
+    <message>
+        <source>Verify the server&apos;s TLS certificate</source>
+        <translation>验证服务器的 TLS 证书</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Turn off only for a registry whose certificate you cannot add to the certificate folder (skopeo --tls-verify=false).</source>
+        <translation>仅当无法将镜像仓库的证书添加到证书文件夹时才关闭（skopeo --tls-verify=false）。</translation>
+    </message>
+    <message>
+        <source>Optional: an auth.json consulted first for this registry</source>
+        <translation>可选：对此镜像仓库优先查阅的 auth.json</translation>
+    </message>
+    <message>
+        <source>Pullscope talks to the registry API at /v2/ on this address. Credentials come from your auth files and helpers, never from this form.</source>
+        <translation>Pullscope 通过此地址下的 /v2/ 访问镜像仓库 API。凭据来自您的认证文件和凭据助手，绝不来自此表单。</translation>
+    </message>
+    <message>
+        <source>Au&amp;th file:</source>
+        <translation>认证文件(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Edit Registry</source>
+        <translation>编辑镜像仓库</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1
+%2</source>
+        <extracomment>%1 the registry URL, %2 the engine&apos;s explanation</extracomment>
+        <translation>无法访问：%1
+%2</translation>
+    </message>
+    <message>
+        <source>Reachable at %1</source>
+        <translation>可通过 %1 访问</translation>
+    </message>
+    <message>
+        <source>Connection: HTTPS, certificate verified</source>
+        <translation>连接：HTTPS，证书已验证</translation>
+    </message>
+    <message>
+        <source>Connection: HTTPS, certificate NOT verified</source>
+        <translation>连接：HTTPS，证书未经验证</translation>
+    </message>
+    <message>
+        <source>Connection: plain HTTP (unencrypted)</source>
+        <translation>连接：明文 HTTP（未加密）</translation>
+    </message>
+    <message>
+        <source>Authentication: none asked for</source>
+        <translation>身份验证：无需验证</translation>
+    </message>
+    <message>
+        <source>Authentication: bearer tokens from %1 (service &quot;%2&quot;)</source>
+        <extracomment>%1 the token server URL, %2 the service name</extracomment>
+        <translation>身份验证：来自 %1 的 Bearer 令牌（服务“%2”）</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>身份验证：%1</translation>
+    </message>
+    <message>
+        <source>Catalog: supported (repositories can be listed)</source>
+        <translation>目录：支持（可以列出仓库）</translation>
+    </message>
+    <message>
+        <source>Catalog: not available: %1</source>
+        <translation>目录：不可用：%1</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API：%1</translation>
+    </message>
+    <message>
+        <source>Auth File</source>
+        <translation>认证文件</translation>
+    </message>
+    <message>
+        <source>Auth files (*.json);;All files (*)</source>
+        <translation>认证文件（*.json）;;所有文件（*）</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialLookupBox</name>
+    <message>
+        <source>Which credential would be used for this image, and why?</source>
+        <translation>此镜像会使用哪个凭据？为什么？</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>Image, e.g. registry.example.com/team/app:1.0 or busybox</source>
+        <translation>镜像，例如 registry.example.com/team/app:1.0 或 busybox</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Type an image and press Explain: Pullscope shows each place it looks, in order, and what it found there.</source>
+        <translation>输入镜像并点击“解释”：Pullscope 会按顺序列出它查找的每个位置以及在那里找到的内容。</translation>
+    </message>
+    <message>
+        <source>auth file of registry &quot;%1&quot;</source>
+        <translation>镜像仓库“%1”的认证文件</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <source>desktop keyring</source>
+        <translation>桌面密钥环</translation>
+    </message>
+    <message>
+        <source>has a login for %1 (user %2), stored by Pullscope</source>
+        <translation>有 %1 的登录信息（用户 %2），由 Pullscope 存储</translation>
+    </message>
+    <message>
+        <source>Pullscope&apos;s login in the desktop keyring: user %1. Docker, podman and skopeo do not see it.</source>
+        <translation>Pullscope 在桌面密钥环中的登录信息：用户 %1。Docker、podman 和 skopeo 看不到它。</translation>
+    </message>
+    <message>
+        <source>No credential: requests to %1 go anonymously. Pulls of public images work; private ones fail with &quot;unauthorized&quot;.</source>
+        <translation>无凭据：对 %1 的请求将以匿名方式发送。公开镜像可以拉取；私有镜像会因“unauthorized”而失败。</translation>
+    </message>
+    <message>
+        <source>user %1, password %2</source>
+        <translation>用户 %1，密码 %2</translation>
+    </message>
+    <message>
+        <source>Chosen: %1, from %2.</source>
+        <extracomment>%1 who (user and masked password), %2 where from</extracomment>
+        <translation>已选用：%1，来自 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialTableModel</name>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>identity token</source>
+        <translation>身份令牌</translation>
+    </message>
+    <message>
+        <source>registry token</source>
+        <translation>镜像仓库令牌</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>（文件）</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>键：%1</translation>
+    </message>
+    <message>
+        <source>Consulted as: %1</source>
+        <translation>查阅方式：%1</translation>
+    </message>
+    <message>
+        <source>Named in: %1</source>
+        <translation>配置于：%1</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>镜像仓库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialWriter</name>
+    <message>
+        <source>docker-credential-%1 (configured in %2)</source>
+        <extracomment>%1 a helper program, %2 a file</extracomment>
+        <translation>docker-credential-%1（在 %2 中配置）</translation>
+    </message>
+    <message>
+        <source>the desktop keyring</source>
+        <translation>桌面密钥环</translation>
+    </message>
+    <message>
+        <source>No desktop keyring.</source>
+        <translation>没有桌面密钥环。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has no login for %2 any more.</source>
+        <translation>%1 中已不再有 %2 的登录信息。</translation>
+    </message>
+    <message>
+        <source>This credential cannot be removed here.</source>
+        <translation>无法在此处移除此凭据。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPage</name>
@@ -63,20 +298,12 @@
         <translation>Pullscope 从哪里获取镜像仓库凭据</translation>
     </message>
     <message>
-        <source>Pullscope uses the credentials you already have: Docker&apos;s config.json, the containers auth.json of podman and skopeo, and the credential helpers they name. It reads them only to talk to a registry, and never shows or logs a secret.</source>
-        <translation>Pullscope 使用您已有的凭据：Docker 的 config.json、podman 和 skopeo 使用的 containers auth.json，以及其中指定的凭据助手。它只在访问镜像仓库时读取这些凭据，绝不显示或记录任何机密。</translation>
-    </message>
-    <message>
         <source>Check Credential Files</source>
         <translation>检查凭据文件</translation>
     </message>
     <message>
         <source>Credentials</source>
         <translation>凭据</translation>
-    </message>
-    <message>
-        <source>The files Pullscope consults, in order. Only their existence is checked here; nothing is read.</source>
-        <translation>Pullscope 依次查阅的文件。此处只检查它们是否存在，不读取任何内容。</translation>
     </message>
     <message>
         <source>Check Again</source>
@@ -117,6 +344,483 @@
     <message>
         <source>Not found</source>
         <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Show secrets</source>
+        <translation>显示机密</translation>
+    </message>
+    <message>
+        <source>Pullscope uses the credentials you already have: Docker&apos;s config.json, the containers auth.json of podman and skopeo, and the credential helpers they name. It reads them only to talk to a registry, and never shows a secret unless you ask.</source>
+        <translation>Pullscope 使用您已有的凭据：Docker 的 config.json、podman 和 skopeo 的 containers auth.json，以及其中指定的凭据助手。它只在与镜像仓库通信时读取这些凭据，除非您要求，否则绝不显示机密信息。</translation>
+    </message>
+    <message>
+        <source>Log In…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Every credential Pullscope can use, in the order it looks for them. Secrets stay hidden unless you show them.</source>
+        <translation>Pullscope 可以使用的所有凭据，按其查找顺序排列。除非您选择显示，否则机密信息保持隐藏。</translation>
+    </message>
+    <message>
+        <source>Log Out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Shows passwords and tokens in clear on this screen.</source>
+        <translation>在此屏幕上以明文显示密码和令牌。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Files consulted, in order</source>
+        <translation>按顺序查阅的文件</translation>
+    </message>
+    <message>
+        <source>Reading credentials…</source>
+        <translation>正在读取凭据…</translation>
+    </message>
+    <message>
+        <source>Pullscope, for registry &quot;%1&quot;</source>
+        <translation>Pullscope，用于镜像仓库“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>desktop keyring</source>
+        <translation>桌面密钥环</translation>
+    </message>
+    <message>
+        <source>Pullscope&apos;s own logins (docker, podman and skopeo do not read them)</source>
+        <translation>Pullscope 自己的登录信息（docker、podman 和 skopeo 不会读取）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n 个凭据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n problem(s)</source>
+        <translation>
+            <numerusform>，%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no desktop keyring</source>
+        <translation>没有桌面密钥环</translation>
+    </message>
+    <message>
+        <source>Logged in to %1; stored in %2.</source>
+        <translation>已登录 %1；保存在 %2 中。</translation>
+    </message>
+    <message>
+        <source>Remove the login for %1 (user %2) from %3?</source>
+        <extracomment>%1 a registry, %2 a user name, %3 a file or helper</extracomment>
+        <translation>要从 %3 中移除 %1 的登录信息（用户 %2）吗？</translation>
+    </message>
+    <message>
+        <source>Not logged out: %1</source>
+        <translation>未退出登录：%1</translation>
+    </message>
+    <message>
+        <source>Logged out of %1 (removed from %2).</source>
+        <translation>已退出 %1 的登录（已从 %2 中移除）。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWidget</name>
+    <message>
+        <source>Select a tag to inspect its platforms, layers and configuration.</source>
+        <translation>选择一个标签以查看其平台、镜像层和配置。</translation>
+    </message>
+    <message>
+        <source>Copy reference</source>
+        <translation>复制引用</translation>
+    </message>
+    <message>
+        <source>Copy the reference by tag</source>
+        <translation>按标签复制引用</translation>
+    </message>
+    <message>
+        <source>Copy pinned by digest</source>
+        <translation>按摘要固定复制</translation>
+    </message>
+    <message>
+        <source>Copy repository@digest: what a Pod should use to get exactly this image</source>
+        <translation>复制 repository@digest：Pod 应使用此形式以获得完全相同的镜像</translation>
+    </message>
+    <message>
+        <source>Pull…</source>
+        <translation>拉取…</translation>
+    </message>
+    <message>
+        <source>Pull this image into the local store</source>
+        <translation>将此镜像拉取到本地存储</translation>
+    </message>
+    <message>
+        <source>Inspecting…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>镜像大小</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>清单大小</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>媒体类型</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建命令</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>镜像层</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Artifact type</source>
+        <translation>制品类型</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>引用者</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>原始 JSON</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>引用：</translation>
+    </message>
+    <message>
+        <source>Digest:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <source>Media type:</source>
+        <translation>媒体类型：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Details for:</source>
+        <translation>详细信息对应：</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>速率限制：</translation>
+    </message>
+    <message>
+        <source>Indented for reading; digests cover the bytes as the registry served them.</source>
+        <translation>已缩进以便阅读；摘要针对的是镜像仓库提供的原始字节。</translation>
+    </message>
+    <message>
+        <source>Pullscope has no network connection for registries.</source>
+        <translation>Pullscope 没有用于镜像仓库的网络连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n layer(s); config %2, manifest %3</source>
+        <translation>
+            <numerusform>%1，共 %n 个镜像层；配置 %2，清单 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (this computer&apos;s platform; the index lists %n platform(s))</source>
+        <extracomment>%1 is a platform such as linux/amd64, %2 how many the index lists</extracomment>
+        <translation>
+            <numerusform>%1（本机平台；索引中列出 %n 个平台）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported by this registry</source>
+        <translation>此镜像仓库未提供</translation>
+    </message>
+    <message>
+        <source>(no platform)</source>
+        <translation>（无平台）</translation>
+    </message>
+    <message>
+        <source>attestation</source>
+        <translation>证明</translation>
+    </message>
+    <message>
+        <source>A build attestation (provenance or SBOM), not a runnable image</source>
+        <translation>构建证明（来源证明或 SBOM），不是可运行的镜像</translation>
+    </message>
+    <message>
+        <source>The image this computer would pull</source>
+        <translation>本机会拉取的镜像</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>root (not set)</source>
+        <translation>root（未设置）</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>工作目录</translation>
+    </message>
+    <message>
+        <source>/ (not set)</source>
+        <translation>/（未设置）</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>入口点</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Exposed ports</source>
+        <translation>暴露的端口</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Stop signal</source>
+        <translation>停止信号</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>Manifest for %1</source>
+        <extracomment>%1 is a platform such as linux/amd64</extracomment>
+        <translation>%1 的清单</translation>
+    </message>
+    <message>
+        <source>Nothing refers to this image (no signatures, SBOMs or attestations attached).</source>
+        <translation>没有任何内容引用此镜像（未附加签名、SBOM 或证明）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s) refer to this image.</source>
+        <translation>
+            <numerusform>有 %n 个制品引用此镜像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This registry has no referrers API; the referrers tag was read instead.</source>
+        <translation>此镜像仓库没有 referrers API，已改为读取引用者标签。</translation>
+    </message>
+    <message>
+        <source>Looking for referrers…</source>
+        <translation>正在查找引用者…</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>The desktop keyring did not answer (no secret service running?).</source>
+        <translation>桌面密钥环没有响应（Secret Service 未运行？）。</translation>
+    </message>
+    <message>
+        <source>The desktop keyring refused the request: %1</source>
+        <translation>桌面密钥环拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>The desktop keyring is turned off (PULLSCOPE_KEYRING=off).</source>
+        <translation>桌面密钥环已关闭（PULLSCOPE_KEYRING=off）。</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available: %1</source>
+        <translation>没有可用的桌面密钥环：%1</translation>
+    </message>
+    <message>
+        <source>desktop keyring</source>
+        <translation>桌面密钥环</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log In to a Registry</source>
+        <translation>登录镜像仓库</translation>
+    </message>
+    <message>
+        <source>Optional: a repository you may pull, e.g. team/app</source>
+        <translation>可选：您有权拉取的仓库，例如 team/app</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Pullscope checks the login with the registry before it stores anything. It goes to the credential helper your files name for that registry, else to the desktop keyring, else, if you agree, to an auth file only you can read.</source>
+        <translation>Pullscope 会先向镜像仓库验证登录信息，然后才保存。登录信息将保存到您的文件为该镜像仓库指定的凭据助手；若没有，则保存到桌面密钥环；若仍没有，经您同意后保存到只有您能读取的认证文件中。</translation>
+    </message>
+    <message>
+        <source>&amp;Registry:</source>
+        <translation>镜像仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;pository:</source>
+        <translation>仓库(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Store the Login in a File?</source>
+        <translation>将登录信息保存到文件？</translation>
+    </message>
+    <message>
+        <source>Registry: enter a host name, with a port if it has one (registry.example.com:5000).</source>
+        <translation>镜像仓库：请输入主机名，如有端口请一并输入（registry.example.com:5000）。</translation>
+    </message>
+    <message>
+        <source>User name: enter the user name for this registry.</source>
+        <translation>用户名：请输入此镜像仓库的用户名。</translation>
+    </message>
+    <message>
+        <source>User name: a user name cannot contain &quot;:&quot;.</source>
+        <translation>用户名：用户名不能包含“:”。</translation>
+    </message>
+    <message>
+        <source>Password: enter the password or access token.</source>
+        <translation>密码：请输入密码或访问令牌。</translation>
+    </message>
+    <message>
+        <source>Checking the login with %1…</source>
+        <translation>正在向 %1 验证登录信息…</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>No credential helper is configured for %1 and no desktop keyring is available. Store the login in %2? The file is created if needed and written with mode 0600, so only you can read it; podman, skopeo and docker read it too.</source>
+        <translation>没有为 %1 配置凭据助手，也没有可用的桌面密钥环。要将登录信息保存到 %2 吗？如有需要会创建该文件，并以 0600 权限写入，只有您能读取；podman、skopeo 和 docker 也会读取它。</translation>
+    </message>
+    <message>
+        <source>The login is correct but was not stored.</source>
+        <translation>登录信息正确，但未保存。</translation>
+    </message>
+    <message>
+        <source>Storing the login in %1…</source>
+        <translation>正在将登录信息保存到 %1…</translation>
+    </message>
+    <message>
+        <source>Verified, but not stored: %1</source>
+        <translation>已验证，但未保存：%1</translation>
+    </message>
+    <message>
+        <source>Stored in %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginVerifier</name>
+    <message>
+        <source>the login dialog</source>
+        <translation>登录对话框</translation>
+    </message>
+    <message>
+        <source>%1 asks for no credentials; any login is accepted.</source>
+        <translation>%1 不要求凭据，任何登录信息都会被接受。</translation>
+    </message>
+    <message>
+        <source>The login may list the tags of %1 on %2.</source>
+        <extracomment>%1 a repository, %2 a registry host</extracomment>
+        <translation>该登录信息可以列出 %2 上 %1 的标签。</translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>%1 accepted the login (%2).</source>
+        <extracomment>%1 a registry host, %2 &quot;basic&quot; or &quot;bearer&quot;</extracomment>
+        <translation>%1 接受了登录（%2）。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -231,6 +935,139 @@
             <numerusform>已配置 %n 个镜像仓库</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Pull Image…</source>
+        <translation>拉取镜像(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pulls</source>
+        <translation>拉取任务(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pulls</source>
+        <translation>拉取任务</translation>
+    </message>
+    <message>
+        <source>Pulled %1.</source>
+        <translation>已拉取 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled the pull of %1.</source>
+        <translation>已取消拉取 %1。</translation>
+    </message>
+    <message>
+        <source>Pulling %1 failed: %2</source>
+        <translation>拉取 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NodeImagesWidget</name>
+    <message>
+        <source>Pull Image…</source>
+        <translation>拉取镜像…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Collect Garbage</source>
+        <translation>垃圾回收</translation>
+    </message>
+    <message>
+        <source>Stored in %1, an OCI image layout that skopeo and other tools can read. &lt;a href=&quot;open&quot;&gt;Open folder&lt;/a&gt;</source>
+        <extracomment>%1 is a folder; the link opens it in the file manager</extracomment>
+        <translation>存储在 %1 中，这是 skopeo 和其他工具可以读取的 OCI 镜像布局。&lt;a href=&quot;open&quot;&gt;打开文件夹&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Remove the selected image from this node</source>
+        <translation>从此节点移除所选镜像</translation>
+    </message>
+    <message>
+        <source>Delete layers no image uses any more, and abandoned partial downloads</source>
+        <translation>删除不再被任何镜像使用的镜像层，以及已放弃的未完成下载</translation>
+    </message>
+    <message>
+        <source>No images on this node yet</source>
+        <translation>此节点上还没有镜像</translation>
+    </message>
+    <message>
+        <source>Images you pull are stored here, each layer verified against its digest. Pull one with File &gt; Pull Image… (Ctrl+P), with the Pull… button of a tag on the Registries page, or here. Choose this machine&apos;s platform, another one, or all of a multi-platform image.</source>
+        <translation>您拉取的镜像存储在这里，每个镜像层都会根据其摘要进行校验。可通过“文件 &gt; 拉取镜像…”（Ctrl+P）、“镜像仓库”页面中标签的“拉取…”按钮或在此处拉取。可以选择本机平台、其他平台，或多平台镜像的所有平台。</translation>
+    </message>
+    <message>
+        <source>Images on this node</source>
+        <translation>此节点上的镜像</translation>
+    </message>
+    <message>
+        <source>Collecting garbage…</source>
+        <translation>正在进行垃圾回收…</translation>
+    </message>
+    <message>
+        <source>Cannot read the image store: %1</source>
+        <translation>无法读取镜像存储：%1</translation>
+    </message>
+    <message>
+        <source>Delete Image</source>
+        <translation>删除镜像</translation>
+    </message>
+    <message>
+        <source>Delete %1 from this node?</source>
+        <translation>要从此节点删除 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Its layers stay on disk until you collect garbage, which deletes those no other image uses.</source>
+        <translation>其镜像层会保留在磁盘上，直到您执行垃圾回收，届时会删除其他镜像未使用的镜像层。</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>Wait for the running pulls to finish: collecting garbage now could delete layers they have just stored</source>
+        <translation>请等待正在进行的拉取完成：现在进行垃圾回收可能会删除它们刚刚存储的镜像层</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was already gone.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Collect garbage to free the layers no other image uses.</source>
+        <translation>已删除 %1。请执行垃圾回收以释放其他镜像未使用的镜像层。</translation>
+    </message>
+    <message>
+        <source>Garbage collection failed: %1</source>
+        <translation>垃圾回收失败：%1</translation>
+    </message>
+    <message>
+        <source>Freed %1: %2, %3.</source>
+        <extracomment>%1 is a size such as &quot;12 MiB&quot;; the %n are counts</extracomment>
+        <translation>已释放 %1：%2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s)</source>
+        <translation>
+            <numerusform>%n 个 blob</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial download(s)</source>
+        <translation>
+            <numerusform>%n 个未完成的下载</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; the first pull creates it.</source>
+        <translation>%1 尚不存在，首次拉取时会创建。</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>没有文件管理器能够打开 %1。</translation>
+    </message>
 </context>
 <context>
     <name>NodePage</name>
@@ -245,6 +1082,231 @@
     <message>
         <source>Open a Pod in the Workspace</source>
         <translation>在工作区中打开 Pod</translation>
+    </message>
+    <message>
+        <source>Images on this node</source>
+        <translation>此节点上的镜像</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>模拟</translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <source>This platform:</source>
+        <translation>此平台：</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>所有平台</translation>
+    </message>
+    <message>
+        <source>Pull Image</source>
+        <translation>拉取镜像</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s (%1)</source>
+        <extracomment>%1 is a platform such as linux/amd64</extracomment>
+        <translation>本机平台（%1）</translation>
+    </message>
+    <message>
+        <source>Every platform of a multi-platform image, as skopeo copy --all</source>
+        <translation>多平台镜像的所有平台，相当于 skopeo copy --all</translation>
+    </message>
+    <message>
+        <source>os/architecture[/variant], as in docker pull --platform</source>
+        <translation>os/architecture[/variant]，与 docker pull --platform 相同</translation>
+    </message>
+    <message>
+        <source>How many layers are downloaded at the same time</source>
+        <translation>同时下载的镜像层数量</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>镜像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;downloads:</source>
+        <translation>并行下载数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A name such as busybox, a tag such as registry.example.com/app:1.0 or a digest reference.</source>
+        <translation>名称（如 busybox）、标签（如 registry.example.com/app:1.0）或摘要引用。</translation>
+    </message>
+    <message>
+        <source>Pulls %1</source>
+        <translation>将拉取 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PullListModel</name>
+    <message>
+        <source>%1
+Platforms: %2</source>
+        <translation>%1
+平台：%2</translation>
+    </message>
+    <message>
+        <source>Config %1</source>
+        <translation>配置 %1</translation>
+    </message>
+    <message>
+        <source>Layer %1 %2</source>
+        <extracomment>%1 is the layer&apos;s position, %2 a short digest</extracomment>
+        <translation>镜像层 %1 %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已传输</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>this machine (%1)</source>
+        <translation>本机（%1）</translation>
+    </message>
+    <message>
+        <source>all platforms</source>
+        <translation>所有平台</translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation>正在解析</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <source>Done in %1 (%2 already stored)</source>
+        <extracomment>%1 is a duration, %2 a size</extracomment>
+        <translation>已完成，用时 %1（%2 已存储）</translation>
+    </message>
+    <message>
+        <source>Done in %1</source>
+        <translation>已完成，用时 %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Retrying: %1</source>
+        <translation>正在重试：%1</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>PullsPanel</name>
+    <message>
+        <source>Pull Image…</source>
+        <translation>拉取镜像…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>清除已结束的任务</translation>
+    </message>
+    <message>
+        <source>Pulls</source>
+        <translation>拉取任务</translation>
+    </message>
+    <message>
+        <source>Stop the selected pull; what arrived is kept for a retry</source>
+        <translation>停止所选拉取；已下载的内容会保留以便重试</translation>
+    </message>
+    <message>
+        <source>Pull again with the same options, resuming partial downloads</source>
+        <translation>使用相同选项重新拉取，并继续未完成的下载</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No pulls yet. Pull an image with File &gt; Pull Image… (Ctrl+P) or the Pull… button of a tag.</source>
+        <translation>还没有拉取任务。可通过“文件 &gt; 拉取镜像…”（Ctrl+P）或标签的“拉取…”按钮拉取镜像。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>Summary of the pulls of this session; each part is a %n plural</extracomment>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n 个进行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n 个已完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -988,6 +2050,199 @@
         <source>The key %1 has no client certificate beside it</source>
         <translation>密钥 %1 旁边没有客户端证书</translation>
     </message>
+    <message>
+        <source>auth file of registry &quot;%1&quot;</source>
+        <extracomment>%1 is the name of a configured registry</extracomment>
+        <translation>镜像仓库“%1”的认证文件</translation>
+    </message>
+    <message>
+        <source>not used: this file is consulted for %1 only</source>
+        <extracomment>%1 is a registry host</extracomment>
+        <translation>未使用：仅在访问 %1 时查阅此文件</translation>
+    </message>
+    <message>
+        <source>the helper was not asked (cancelled)</source>
+        <translation>未询问凭据助手（已取消）</translation>
+    </message>
+    <message>
+        <source>credsStore of %1</source>
+        <translation>%1 的 credsStore</translation>
+    </message>
+    <message>
+        <source>credHelpers of %1</source>
+        <translation>%1 的 credHelpers</translation>
+    </message>
+    <message>
+        <source>%1 has no login for %2</source>
+        <extracomment>%1 a helper program, %2 a registry host</extracomment>
+        <translation>%1 中没有 %2 的登录信息</translation>
+    </message>
+    <message>
+        <source>not used: %1 comes first</source>
+        <extracomment>%1 is a file path or a helper program</extracomment>
+        <translation>未使用：%1 优先</translation>
+    </message>
+    <message>
+        <source>No such credential.</source>
+        <translation>没有这样的凭据。</translation>
+    </message>
+    <message>
+        <source>The secret is kept by %1; ask the helper for it.</source>
+        <extracomment>%1 a helper program</extracomment>
+        <translation>机密信息由 %1 保管，请向该凭据助手获取。</translation>
+    </message>
+    <message>
+        <source>This entry has no secret.</source>
+        <translation>此条目没有机密信息。</translation>
+    </message>
+    <message>
+        <source>has a login for %1</source>
+        <translation>有 %1 的登录信息</translation>
+    </message>
+    <message>
+        <source>Cannot verify %1: unsupported digest algorithm</source>
+        <translation>无法校验 %1：不支持的摘要算法</translation>
+    </message>
+    <message>
+        <source>Another download of %1 into this store is in progress</source>
+        <translation>另一个向此存储下载 %1 的任务正在进行</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the registry sent more than the %2 bytes the manifest declares</source>
+        <translation>%1：镜像仓库发送的数据超过了清单声明的 %2 字节</translation>
+    </message>
+    <message>
+        <source>Cannot truncate %1: %2</source>
+        <translation>无法截断 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: %2 of %3 bytes</source>
+        <translation>%1 不完整：%2/%3 字节</translation>
+    </message>
+    <message>
+        <source>The blob %1 arrived with the digest %2: the bytes were changed in transit or by the registry; it was not stored</source>
+        <translation>blob %1 到达时的摘要为 %2：数据在传输中或被镜像仓库修改，未予存储</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into the store</source>
+        <translation>无法将 %1 移入存储</translation>
+    </message>
+    <message>
+        <source>Cannot create the image store at %1</source>
+        <translation>无法在 %1 创建镜像存储</translation>
+    </message>
+    <message>
+        <source>%1 is not an OCI index (%2); the store was written by something else or damaged</source>
+        <translation>%1 不是 OCI 索引（%2）；该存储由其他程序写入或已损坏</translation>
+    </message>
+    <message>
+        <source>The store has no blob %1</source>
+        <translation>存储中没有 blob %1</translation>
+    </message>
+    <message>
+        <source>The blob %1 is larger than expected</source>
+        <translation>blob %1 比预期的大</translation>
+    </message>
+    <message>
+        <source>The stored blob %1 does not match its digest; run garbage collection and pull again</source>
+        <translation>已存储的 blob %1 与其摘要不符；请执行垃圾回收并重新拉取</translation>
+    </message>
+    <message>
+        <source>The image store %1 is locked by another process</source>
+        <translation>镜像存储 %1 已被另一个进程锁定</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer rate, %1 is a size such as &quot;4.5 MiB&quot;</extracomment>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>不到 1 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>Time left, in seconds
+----------
+A duration in seconds with one decimal</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>Time left, minutes and seconds</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>Time left, hours and minutes</extracomment>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Bytes downloaded of the total, such as &quot;12.3 MiB of 40 MiB&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Type a repository name</source>
+        <translation>输入仓库名称</translation>
+    </message>
+    <message>
+        <source>Pullscope has no network connection for registries.</source>
+        <translation>Pullscope 没有用于镜像仓库的网络连接。</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>downloading %1 of %2</source>
+        <translation>下载 %2 的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 bytes arrived; %4 (gave up after %n attempt(s))</source>
+        <extracomment>%1 digest, %2 bytes received, %3 blob size, %4 the last error</extracomment>
+        <translation>
+            <numerusform>%1：已收到 %2/%3 字节；%4（尝试 %n 次后放弃）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1（尝试 %n 次后放弃）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nested indexes are not supported</source>
+        <translation>%1：不支持嵌套索引</translation>
+    </message>
+    <message>
+        <source>Pulling %1 failed: %2</source>
+        <translation>拉取 %1 失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>RegistriesPage</name>
@@ -1008,52 +2263,12 @@
         <translation>镜像仓库</translation>
     </message>
     <message>
-        <source>The registries Pullscope knows about. Select one to see how Pullscope will reach it.</source>
-        <translation>Pullscope 已知的镜像仓库。选择一个即可查看 Pullscope 将如何访问它。</translation>
-    </message>
-    <message>
         <source>Add Registry…</source>
         <translation>添加镜像仓库…</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>移除</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL：</translation>
-    </message>
-    <message>
-        <source>Connection:</source>
-        <translation>连接：</translation>
-    </message>
-    <message>
-        <source>Certificate folder:</source>
-        <translation>证书文件夹：</translation>
-    </message>
-    <message>
-        <source>Auth file:</source>
-        <translation>认证文件：</translation>
-    </message>
-    <message>
-        <source>Browsing repositories, tags and manifests arrives with the registry browser. Pullscope has not contacted this registry yet.</source>
-        <translation>浏览仓库、标签和清单的功能将随镜像仓库浏览器一同提供。Pullscope 尚未连接过此镜像仓库。</translation>
-    </message>
-    <message>
-        <source>Insecure: plain HTTP allowed, TLS certificates not verified</source>
-        <translation>不安全：允许明文 HTTP，不验证 TLS 证书</translation>
-    </message>
-    <message>
-        <source>HTTPS with certificate verification</source>
-        <translation>HTTPS，验证证书</translation>
-    </message>
-    <message>
-        <source>None (system certificates)</source>
-        <translation>无（使用系统证书）</translation>
-    </message>
-    <message>
-        <source>None (the usual credential files)</source>
-        <translation>无（使用常规凭据文件）</translation>
     </message>
     <message>
         <source>Remove Registry</source>
@@ -1066,6 +2281,66 @@
     <message>
         <source>Removed registry &quot;%1&quot;.</source>
         <translation>已移除镜像仓库“%1”。</translation>
+    </message>
+    <message>
+        <source>Browse repositories and tags; select a tag to inspect its platforms, layers and configuration.</source>
+        <translation>浏览仓库和标签；选择一个标签以查看其平台、镜像层和配置。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>Search repositories</source>
+        <translation>搜索仓库</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Repository name, e.g. library/busybox</source>
+        <translation>仓库名称，例如 library/busybox</translation>
+    </message>
+    <message>
+        <source>Type a repository name to open it; useful for registries that do not list their repositories, such as Docker Hub</source>
+        <translation>输入仓库名称以打开它；适用于不列出其仓库的镜像仓库，例如 Docker Hub</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>insecure (HTTP allowed)</source>
+        <translation>不安全（允许 HTTP）</translation>
+    </message>
+    <message>
+        <source>HTTPS, verified</source>
+        <translation>HTTPS，已验证</translation>
+    </message>
+    <message>
+        <source>credentials from %1</source>
+        <translation>凭据来自 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing repositories… %n so far</source>
+        <translation>
+            <numerusform>正在列出仓库… 目前已有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(s)</source>
+        <translation>
+            <numerusform>%n 个仓库</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name: use lower-case path components such as library/busybox, without a tag.</source>
+        <translation>“%1”不是仓库名称：请使用小写的路径组成部分，例如 library/busybox，且不带标签。</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +2356,18 @@
         <source>Insecure</source>
         <extracomment>Badge on a registry that allows plain HTTP or unverified TLS; keep it short.</extracomment>
         <translation>不安全</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryDelegate</name>
+    <message>
+        <source>No repository list here: type a name below</source>
+        <extracomment>The hint row under a registry that has no repository list</extracomment>
+        <translation>此处没有仓库列表：请在下方输入名称</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>手动输入</translation>
     </message>
 </context>
 <context>
@@ -1141,10 +2428,6 @@
         <translation>将窗口截图保存到 FILE 并退出。</translation>
     </message>
     <message>
-        <source>Start on this page: registries, workspace, node or credentials.</source>
-        <translation>在此页面启动：registries、workspace、node 或 credentials。</translation>
-    </message>
-    <message>
         <source>Window size for --screenshot, such as 1200x780.</source>
         <translation>--screenshot 使用的窗口大小，例如 1200x780。</translation>
     </message>
@@ -1159,6 +2442,126 @@
     <message>
         <source>Invalid size &quot;%1&quot;; use WIDTHxHEIGHT, such as 1200x780.</source>
         <translation>无效的大小“%1”；请使用 宽x高 格式，例如 1200x780。</translation>
+    </message>
+    <message>
+        <source>Start on this page: registries, workspace, node, node-images or credentials.</source>
+        <translation>在此页面启动：registries、workspace、node、node-images 或 credentials。</translation>
+    </message>
+    <message>
+        <source>Open REGISTRY/REPOSITORY[:TAG] on the Registries page (REGISTRY is a configured name or its host:port).</source>
+        <translation>在“镜像仓库”页面打开 REGISTRY/REPOSITORY[:TAG]（REGISTRY 是已配置的名称或其 host:port）。</translation>
+    </message>
+    <message>
+        <source>Keep pulled images in the OCI image layout in DIR instead of the per-user cache.</source>
+        <translation>将拉取的镜像以 OCI 镜像布局保存在 DIR 中，而不是每个用户的缓存中。</translation>
+    </message>
+    <message>
+        <source>Pull the image REF at start (may be repeated).</source>
+        <translation>启动时拉取镜像 REF（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>Platform of the --pull images: &quot;all&quot; or such as linux/arm64 (default: this machine&apos;s).</source>
+        <translation>--pull 镜像的平台：“all”或诸如 linux/arm64 的值（默认：本机平台）。</translation>
+    </message>
+    <message>
+        <source>Invalid selection &quot;%1&quot;; use REGISTRY/REPOSITORY[:TAG], such as &quot;Pullscope demo/demo/multiarch:1.0&quot;.</source>
+        <translation>无效的选择“%1”；请使用 REGISTRY/REPOSITORY[:TAG]，例如“Pullscope demo/demo/multiarch:1.0”。</translation>
+    </message>
+    <message>
+        <source>--store needs a directory.</source>
+        <translation>--store 需要一个目录。</translation>
+    </message>
+    <message>
+        <source>Invalid --pull &quot;%1&quot;: %2</source>
+        <translation>无效的 --pull“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Invalid --pull-platform &quot;%1&quot;: %2</source>
+        <translation>无效的 --pull-platform“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StoredImageModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Not pulled by Pullscope</source>
+        <translation>非 Pullscope 拉取</translation>
+    </message>
+    <message>
+        <source>%1 bytes in the store, layers shared with other images included</source>
+        <translation>在存储中占用 %1 字节，包括与其他镜像共享的镜像层</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>拉取时间</translation>
+    </message>
+</context>
+<context>
+    <name>TagBrowser</name>
+    <message>
+        <source>Filter tags</source>
+        <translation>筛选标签</translation>
+    </message>
+    <message>
+        <source>Newest version first</source>
+        <translation>最新版本优先</translation>
+    </message>
+    <message>
+        <source>Newest image first</source>
+        <translation>最新镜像优先</translation>
+    </message>
+    <message>
+        <source>Name, A to Z</source>
+        <translation>名称，A 到 Z</translation>
+    </message>
+    <message>
+        <source>Images are dated once their details are loaded; undated tags come last.</source>
+        <translation>镜像详情加载后才会显示日期；没有日期的标签排在最后。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Select a repository to see its tags</source>
+        <translation>选择一个仓库以查看其标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) listed; cancelled</source>
+        <translation>
+            <numerusform>已列出 %n 个标签；已取消</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing… %n tag(s)</source>
+        <translation>
+            <numerusform>正在列出… %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1229,6 +2632,10 @@
     <message>
         <source>Try &apos;pullscope --help&apos;.</source>
         <translation>请尝试“pullscope --help”。</translation>
+    </message>
+    <message>
+        <source>pullscope: cannot open %1/%2</source>
+        <translation>pullscope：无法打开 %1/%2</translation>
     </message>
 </context>
 </TS>
