@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <memory>
+
 QString PullCommand::summary() const
 {
     return Tr::tr("Pull an image into the local content store");
@@ -90,9 +92,13 @@ int PullCommand::execute(const QStringList &positional,
 
     PullJob job(session.client(), &store, *reference, options);
     const bool json = session.options().json;
-    PullProgressView view(&job, out, out.isTerminal() && !json);
+    // With --json stdout holds the result object alone.
+    std::unique_ptr<PullProgressView> view;
+    if (!json)
+        view = std::make_unique<PullProgressView>(&job, out, out.isTerminal());
     session.run(&job);
-    view.finish();
+    if (view)
+        view->finish();
     if (!job.result())
         return session.fail(out, job.result().error());
     const PullResult &r = *job.result();
