@@ -2,14 +2,21 @@
 #include "ui/mainwindow.h"
 
 #include "model/auth/credentialsources.h"
+#include "model/cache/contentstore.h"
 #include "model/core/realclock.h"
+#include "model/items/pulllistmodel.h"
+#include "model/items/storedimagemodel.h"
+#include "model/pull/pullservice.h"
 #include "model/registry/registryclient.h"
 #include "model/registry/registryconfigstore.h"
 #include "ui/common/icons.h"
 #include "ui/common/settingsfile.h"
 #include "ui/credentials/credentialspage.h"
 #include "ui/keychain/keychaincredentialprovider.h"
+#include "ui/node/nodeimageswidget.h"
 #include "ui/node/nodepage.h"
+#include "ui/pulls/pulldialog.h"
+#include "ui/pulls/pullspanel.h"
 #include "ui/registries/addregistrydialog.h"
 #include "ui/registries/registriespage.h"
 #include "ui/workspace/workspacepage.h"
@@ -18,6 +25,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -28,18 +36,20 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kPageKey = QStringLiteral("window/page");
+const QString kNodeTabKey = QStringLiteral("window/nodeTab");
 constexpr QSize kDefaultSize(1200, 780);
 constexpr int kTransientMs = 10000;
 constexpr int kPageCount = 4;
 } // namespace
 
-MainWindow::MainWindow(const QString &settingsPath, QWidget *parent)
+MainWindow::MainWindow(const QString &settingsPath, QWidget *parent, const QString &storeRoot)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -69,7 +79,9 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent)
     network->setParent(m_registriesPage);
     clock->setParent(m_registriesPage);
     m_workspacePage = new WorkspacePage(m_settings.get(), this);
-    m_nodePage = new NodePage(this);
+    m_storedImages =
+        new StoredImageModel(storeRoot.isEmpty() ? ContentStore::defaultRoot() : storeRoot, this);
+    m_nodePage = new NodePage(m_storedImages, this);
     m_credentialsPage = new CredentialsPage(this);
     m_credentialsPage->setRegistryStore(m_store);
     // Browsing uses the same credentials the Credentials page shows: the files, then the
@@ -82,6 +94,7 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent)
             &CredentialsPage::refreshed,
             registryClient,
             &RegistryClient::forgetCredentials);
+    createPulls(m_storedImages->storeRoot(), sources);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -105,6 +118,8 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent)
     setCentralWidget(central);
 
     createActions();
+    addDockWidget(Qt::BottomDockWidgetArea, m_pullsDock);
+    m_pullsDock->hide(); // until the first pull, or as the saved window state says
 
     connect(m_credentialsPage,
             &CredentialsPage::statusMessageRequested,
@@ -125,6 +140,14 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent)
     connect(m_nodePage, &NodePage::workspaceRequested, this, [this] {
         setCurrentPage(Page::Workspace);
     });
+    connect(m_nodePage->imagesWidget(), &NodeImagesWidget::pullRequested, this, [this] {
+        pullImage();
+    });
+    connect(m_nodePage->imagesWidget(),
+            &NodeImagesWidget::statusMessageRequested,
+            this,
+            &MainWindow::showTransient);
+    connect(m_registriesPage, &RegistriesPage::pullRequested, this, &MainWindow::pullImage);
     connect(m_store,
             &RegistryConfigStore::registriesChanged,
             this,
@@ -144,7 +167,13 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent)
         showTransient(tr("Ready."));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pulls end first: their credential lookups may ask the desktop keyring, which the
+    // Credentials page owns and deletes with the other pages.
+    delete m_pullService;
+    m_pullService = nullptr;
+}
 
 QWidget *MainWindow::createSidebar()
 {
@@ -246,6 +275,11 @@ void MainWindow::createActions()
     QAction *add = file->addAction(tr("&Add Registry…"), this, &MainWindow::addRegistry);
     add->setObjectName(QStringLiteral("addRegistryAction"));
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *pull = file->addAction(tr("&Pull Image…"), this, [this] {
+        pullImage();
+    });
+    pull->setObjectName(QStringLiteral("pullImageAction"));
+    pull->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -266,6 +300,12 @@ void MainWindow::createActions()
             setCurrentPage(Page(row));
         });
     }
+    view->addSeparator();
+    QAction *pulls = m_pullsDock->toggleViewAction();
+    pulls->setObjectName(QStringLiteral("showPullsAction"));
+    pulls->setText(tr("&Pulls"));
+    pulls->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    view->addAction(pulls);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -366,6 +406,10 @@ void MainWindow::saveWindowSettings()
     m_settings->setValue(kGeometryKey, saveGeometry());
     m_settings->setValue(kStateKey, saveState());
     m_settings->setValue(kPageKey, pageName(currentPage()));
+    m_settings->setValue(kNodeTabKey,
+                         m_nodePage->currentTab() == NodePage::Tab::Images
+                             ? QStringLiteral("images")
+                             : QStringLiteral("simulation"));
     m_settings->sync();
 }
 
@@ -386,6 +430,8 @@ void MainWindow::restoreWindowSettings()
         restoreState(state.toByteArray());
     const std::optional<Page> page = pageFromName(m_settings->value(kPageKey).toString());
     setCurrentPage(page.value_or(Page::Registries));
+    if (m_settings->value(kNodeTabKey).toString() == QLatin1String("images"))
+        m_nodePage->setCurrentTab(NodePage::Tab::Images);
 }
 
 void MainWindow::updateRegistryCount()
@@ -405,4 +451,77 @@ void MainWindow::showNotice(const QString &message)
 void MainWindow::showTransient(const QString &message)
 {
     statusBar()->showMessage(message, kTransientMs);
+}
+
+void MainWindow::createPulls(const QString &storeRoot, const CredentialSources &sources)
+{
+    // Pulls use the same credentials as browsing (the files, then the desktop keyring) and
+    // the same per-registry TLS and scheme settings, on the service's own thread.
+    m_pullService = new PullService(storeRoot, sources, this);
+    applyPullHostOptions();
+    connect(m_store,
+            &RegistryConfigStore::registriesChanged,
+            this,
+            &MainWindow::applyPullHostOptions);
+    m_pulls = new PullListModel(m_pullService, this);
+    m_pullsPanel = new PullsPanel(m_pulls, this);
+    m_pullsDock = new QDockWidget(tr("Pulls"), this);
+    m_pullsDock->setObjectName(QStringLiteral("pullsDock"));
+    m_pullsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    m_pullsDock->setWidget(m_pullsPanel);
+    connect(m_pullsPanel, &PullsPanel::pullRequested, this, [this] {
+        pullImage();
+    });
+    connect(m_pulls,
+            &PullListModel::pullFinished,
+            this,
+            [this](const QString &reference, bool ok, const Error &error) {
+                m_storedImages->refresh();
+                if (ok)
+                    showTransient(tr("Pulled %1.").arg(reference));
+                else if (error.code == ErrorCode::Cancelled)
+                    showTransient(tr("Cancelled the pull of %1.").arg(reference));
+                else
+                    showTransient(tr("Pulling %1 failed: %2").arg(reference, error.message));
+            });
+    connect(m_pulls, &PullListModel::activeCountChanged, this, [this](int count) {
+        m_nodePage->imagesWidget()->setRunningPulls(count);
+    });
+    m_storedImages->refresh();
+}
+
+void MainWindow::applyPullHostOptions()
+{
+    for (const RegistryConfig &c : m_store->registries())
+        m_pullService->setHostOptions(c.hostKey(), RegistryHostOptions::fromConfig(c));
+}
+
+int MainWindow::startPull(const ImageReference &reference, const PullOptions &options)
+{
+    const int row = m_pulls->pull(reference, options);
+    if (m_pullsDock->isHidden()) {
+        m_pullsDock->show();
+        // Room for a few pulls and their layers, the page keeping most of the window; once
+        // the window is laid out, as it may not be shown yet.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_pullsDock}, {qMax(240, height() * 2 / 5)}, Qt::Vertical);
+        });
+    }
+    m_pullsDock->raise();
+    m_pullsPanel->selectPull(row);
+    return row;
+}
+
+void MainWindow::pullImage(const QString &reference)
+{
+    auto *dialog = new PullDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!reference.isEmpty())
+        dialog->setReferenceText(reference);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Result<ImageReference> ref = dialog->reference();
+        if (ref)
+            startPull(*ref, dialog->options());
+    });
+    dialog->open();
 }

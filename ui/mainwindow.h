@@ -8,15 +8,23 @@
 #include <optional>
 
 class CredentialsPage;
+class ImageReference;
 class NodePage;
+class PullListModel;
+class PullService;
+class PullsPanel;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QSettings;
 class QStackedWidget;
 class RegistriesPage;
 class RegistryConfigStore;
+class StoredImageModel;
 class WorkspacePage;
+struct CredentialSources;
+struct PullOptions;
 
 // The application window: navigation on the left, one page per area on the right, menus and
 // a status bar. Owns the settings (an INI file; a corrupt one is moved aside at start) and the
@@ -30,7 +38,10 @@ public:
     Q_ENUM(Page)
 
     // settingsPath: the INI file to use; empty means the per-user default location.
-    explicit MainWindow(const QString &settingsPath = {}, QWidget *parent = nullptr);
+    // storeRoot: the image store pulls go to; empty means ContentStore::defaultRoot().
+    explicit MainWindow(const QString &settingsPath = {},
+                        QWidget *parent = nullptr,
+                        const QString &storeRoot = {});
     ~MainWindow() override;
 
     Page currentPage() const;
@@ -54,6 +65,20 @@ public:
 
     QListWidget *navigation() const { return m_nav; }
 
+    // Pulls run on the service's own thread; the models and the panel show them.
+    PullService *pullService() const { return m_pullService; }
+
+    PullListModel *pullListModel() const { return m_pulls; }
+
+    StoredImageModel *storedImageModel() const { return m_storedImages; }
+
+    PullsPanel *pullsPanel() const { return m_pullsPanel; }
+
+    QDockWidget *pullsDock() const { return m_pullsDock; }
+
+    // Starts a pull, shows it in the Pulls panel (opened if hidden); returns its row there.
+    int startPull(const ImageReference &reference, const PullOptions &options);
+
     // Imports registries from a pullscope-lab demo file; reports success or the error in the
     // status bar. Returns whether the import worked.
     bool importDemoFile(const QString &path);
@@ -68,6 +93,9 @@ public Q_SLOTS:
     // Opens the Add Registry dialog (window-modal, non-blocking); saves the result.
     void addRegistry();
     void showAbout();
+    // Opens the Pull Image dialog (window-modal, non-blocking), prefilled with reference;
+    // accepting starts the pull.
+    void pullImage(const QString &reference = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +107,8 @@ private:
     void updateRegistryCount();
     void showNotice(const QString &message);
     void showTransient(const QString &message);
+    void createPulls(const QString &storeRoot, const CredentialSources &sources);
+    void applyPullHostOptions();
 
     std::unique_ptr<QSettings> m_settings;
     QStringList m_notices;
@@ -91,4 +121,9 @@ private:
     CredentialsPage *m_credentialsPage = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QLabel *m_registryCount = nullptr;
+    PullService *m_pullService = nullptr;
+    PullListModel *m_pulls = nullptr;
+    StoredImageModel *m_storedImages = nullptr;
+    PullsPanel *m_pullsPanel = nullptr;
+    QDockWidget *m_pullsDock = nullptr;
 };

@@ -2,10 +2,16 @@
 // The GUI entry point: parses the command line, installs translations and the redacting log
 // handler, and shows the main window (or saves a screenshot of it and exits).
 #include "model/core/logging.h"
+#include "model/items/pulllistmodel.h"
+#include "model/items/storedimagemodel.h"
+#include "model/pull/pulljob.h"
+#include "model/reference/platform.h"
 #include "ui/common/icons.h"
 #include "ui/common/startupoptions.h"
 #include "ui/common/translationloader.h"
 #include "ui/mainwindow.h"
+#include "ui/node/nodepage.h"
+#include "ui/pulls/pullspanel.h"
 #include "ui/registries/registriespage.h"
 
 #include <QApplication>
@@ -41,6 +47,10 @@ int takeScreenshot(MainWindow &window, const StartupOptions &options)
     QElapsedTimer waited;
     waited.start();
     while (window.registriesPage()->isBusy() && waited.elapsed() < 20000)
+        settle(100);
+    // Pulls from --pull, and the store listing after them.
+    while ((window.pullListModel()->activeCount() > 0 || window.storedImageModel()->isBusy())
+           && waited.elapsed() < 60000)
         settle(100);
     settle(300);
     const QPixmap shot = window.grab();
@@ -96,9 +106,11 @@ int main(int argc, char *argv[])
     TranslationLoader::install(&app, locale);
     QGuiApplication::setWindowIcon(Icons::icon(QStringLiteral("pullscope")));
 
-    MainWindow window(options.settingsPath);
+    MainWindow window(options.settingsPath, nullptr, options.storeRoot);
     if (const auto page = MainWindow::pageFromName(options.page))
         window.setCurrentPage(*page);
+    if (options.imagesTab)
+        window.nodePage()->setCurrentTab(NodePage::Tab::Images);
     if (!options.demoFile.isEmpty())
         window.importDemoFile(options.demoFile);
     if (!options.selectRegistry.isEmpty()) {
@@ -111,6 +123,23 @@ int main(int argc, char *argv[])
                                        .arg(options.selectRegistry, options.selectRepository)
                                 << Qt::endl;
         }
+    }
+
+    if (!options.pulls.isEmpty()) {
+        // After --demo-file, so the demo registries' host options apply to these pulls.
+        PullOptions pullOptions;
+        if (options.pullPlatform == QLatin1String("all")) {
+            pullOptions.platforms = PullOptions::Platforms::All;
+        } else if (!options.pullPlatform.isEmpty()) {
+            pullOptions.platforms = PullOptions::Platforms::Given;
+            pullOptions.platform = Platform::parse(options.pullPlatform)->normalized();
+        }
+        for (const QString &ref : options.pulls) {
+            const auto parsed = ImageReference::parseNormalized(ref);
+            const auto named = parsed->isNameOnly() ? ImageReference::parseDockerRef(ref) : parsed;
+            window.startPull(*named, pullOptions);
+        }
+        window.pullsPanel()->selectPull(0, true);
     }
 
     if (!options.screenshotPath.isEmpty()) {

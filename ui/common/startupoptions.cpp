@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/startupoptions.h"
 
+#include "model/reference/imagereference.h"
+#include "model/reference/platform.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -29,8 +32,8 @@ Result<StartupOptions> StartupOptions::parse(const QStringList &arguments)
                                         tr("Save a picture of the window to FILE and exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  tr("Start on this page: registries, workspace, node or "
-                                     "credentials."),
+                                  tr("Start on this page: registries, workspace, node, "
+                                     "node-images or credentials."),
                                   QStringLiteral("PAGE"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   tr("Window size for --screenshot, such as 1200x780."),
@@ -39,7 +42,29 @@ Result<StartupOptions> StartupOptions::parse(const QStringList &arguments)
                                     tr("Open REGISTRY/REPOSITORY[:TAG] on the Registries page "
                                        "(REGISTRY is a configured name or its host:port)."),
                                     QStringLiteral("REF"));
-    parser.addOptions({help, version, lang, demo, settings, screenshot, page, size, select});
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   tr("Keep pulled images in the OCI image layout in DIR instead "
+                                      "of the per-user cache."),
+                                   QStringLiteral("DIR"));
+    const QCommandLineOption pull(QStringLiteral("pull"),
+                                  tr("Pull the image REF at start (may be repeated)."),
+                                  QStringLiteral("REF"));
+    const QCommandLineOption pullPlatform(QStringLiteral("pull-platform"),
+                                          tr("Platform of the --pull images: \"all\" or such as "
+                                             "linux/arm64 (default: this machine's)."),
+                                          QStringLiteral("PLATFORM"));
+    parser.addOptions({help,
+                       version,
+                       lang,
+                       demo,
+                       settings,
+                       screenshot,
+                       page,
+                       size,
+                       select,
+                       store,
+                       pull,
+                       pullPlatform});
 
     StartupOptions options;
     if (!parser.parse(arguments))
@@ -61,11 +86,16 @@ Result<StartupOptions> StartupOptions::parse(const QStringList &arguments)
         static const QStringList pages{QStringLiteral("registries"),
                                        QStringLiteral("workspace"),
                                        QStringLiteral("node"),
+                                       QStringLiteral("node-images"),
                                        QStringLiteral("credentials")};
         if (!pages.contains(options.page)) {
             return Error(ErrorCode::InvalidArgument,
                          tr("Unknown page \"%1\"; use one of: %2.")
                              .arg(parser.value(page), pages.join(QStringLiteral(", "))));
+        }
+        if (options.page == QLatin1String("node-images")) {
+            options.page = QStringLiteral("node");
+            options.imagesTab = true;
         }
     }
     if (parser.isSet(size)) {
@@ -97,6 +127,24 @@ Result<StartupOptions> StartupOptions::parse(const QStringList &arguments)
         }
         options.selectRegistry = value.left(slash);
         options.selectRepository = rest;
+    }
+    options.storeRoot = parser.value(store);
+    if (parser.isSet(store) && options.storeRoot.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("--store needs a directory."));
+    options.pulls = parser.values(pull);
+    for (const QString &ref : std::as_const(options.pulls)) {
+        if (const auto parsed = ImageReference::parseNormalized(ref); !parsed) {
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Invalid --pull \"%1\": %2").arg(ref, parsed.error().message));
+        }
+    }
+    options.pullPlatform = parser.value(pullPlatform);
+    if (parser.isSet(pullPlatform) && options.pullPlatform != QLatin1String("all")) {
+        if (const auto parsed = Platform::parse(options.pullPlatform); !parsed) {
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Invalid --pull-platform \"%1\": %2")
+                             .arg(options.pullPlatform, parsed.error().message));
+        }
     }
     return options;
 }

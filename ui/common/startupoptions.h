@@ -26,6 +26,12 @@ public:
     QString selectRegistry;
     QString selectRepository;
     QString selectTag;
+    QString storeRoot; // --store DIR: the image store; empty means ContentStore::defaultRoot()
+    QStringList pulls; // --pull REF (repeatable): pulls started at once, shown in the Pulls panel
+    // --pull-platform all|PLATFORM: the platform choice of those pulls; empty means this
+    // machine's. Checked with Platform::parse().
+    QString pullPlatform;
+    bool imagesTab = false; // --page node-images: the Node page's "Images on this node" tab
     bool showVersion = false;
     bool showHelp = false;
     QString helpText; // the parser's --help text, filled by parse()

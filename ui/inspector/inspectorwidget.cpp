@@ -109,6 +109,12 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     m_copyPinned->setObjectName(QStringLiteral("copyPinnedButton"));
     m_copyPinned->setToolTip(tr("Copy repository@digest: what a Pod should use to get exactly "
                                 "this image"));
+    m_pull = new QPushButton(tr("Pull…"), content);
+    m_pull->setObjectName(QStringLiteral("pullButton"));
+    m_pull->setToolTip(tr("Pull this image into the local store"));
+    connect(m_pull, &QPushButton::clicked, this, [this] {
+        Q_EMIT pullRequested(m_referenceText);
+    });
     connect(m_copyReference, &QPushButton::clicked, this, [this] {
         copyText(m_referenceText);
     });
@@ -120,6 +126,7 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     header->addWidget(m_title, 1);
     header->addWidget(m_copyReference);
     header->addWidget(m_copyPinned);
+    header->addWidget(m_pull);
 
     m_busy = new QLabel(tr("Inspecting…"), content);
     m_busy->setObjectName(QStringLiteral("inspectorBusy"));
@@ -274,6 +281,7 @@ void InspectorWidget::setHeader(const ImageReference &reference)
     m_pinnedText.clear();
     m_title->setText(m_referenceText);
     m_copyReference->setEnabled(reference.hasTag() || reference.hasDigest());
+    m_pull->setEnabled(reference.hasTag() || reference.hasDigest());
     m_copyPinned->setEnabled(false);
     m_error->hide();
     m_stack->setCurrentIndex(1);

@@ -61,6 +61,8 @@ Q_SIGNALS:
     void inspected();
     // A copy button put text on the clipboard (for a status line).
     void copied(const QString &text);
+    // The Pull… button: the user wants to pull reference ("host/repo:tag").
+    void pullRequested(const QString &reference);
 
 private:
     QWidget *createOverviewTab();
@@ -91,6 +93,7 @@ private:
     QLabel *m_error;
     QPushButton *m_copyReference;
     QPushButton *m_copyPinned;
+    QPushButton *m_pull = nullptr;
     QTabWidget *m_tabs;
     QFormLayout *m_overview = nullptr;
     QLabel *m_ovReference = nullptr;

@@ -110,6 +110,7 @@ RegistriesPage::RegistriesPage(RegistryConfigStore *store,
     m_tags = new TagBrowser(client, browserPage);
     m_inspector = new InspectorWidget(browserPage);
     m_inspector->setClient(client);
+    connect(m_inspector, &InspectorWidget::pullRequested, this, &RegistriesPage::pullRequested);
     // Explicit minimums: the panes squeeze rather than forcing a big window (their contents'
     // own minimums add up to more than a small laptop screen).
     m_tags->setMinimumSize(300, 150);

@@ -65,6 +65,8 @@ Q_SIGNALS:
     void addRegistryRequested();
     // A line for the status bar.
     void statusMessageRequested(const QString &message);
+    // The Inspector's Pull… button: the user wants to pull reference.
+    void pullRequested(const QString &reference);
 
 private:
     QWidget *createRepositoryPane(QWidget *parent);
