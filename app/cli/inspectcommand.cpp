@@ -239,7 +239,10 @@ int InspectCommand::execute(const QStringList &positional,
     }
 
     InspectJob job(session.client(), reference);
-    job.setPlatform(platform);
+    // Only a platform asked for is enforced on a single-platform image; the default (this
+    // machine's) just picks from an index.
+    if (platformGiven)
+        job.setPlatform(platform);
     session.run(&job);
     if (!job.result())
         return session.fail(out, job.result().error());

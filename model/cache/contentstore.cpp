@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/cache/contentstore.h"
 
+#include "model/cache/storelease.h"
 #include "model/core/tr.h"
 
 #include <QDir>
@@ -322,6 +323,8 @@ Result<GcReport> ContentStore::garbageCollect()
                 live.insert(d.toString());
         }
     }
+    // Blobs of pulls still running are not in index.json yet; their leases keep them.
+    live.unite(StoreLease::protectedDigests(m_root));
     GcReport report;
     QDirIterator it(m_root + QStringLiteral("/blobs"), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {

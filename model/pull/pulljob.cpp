@@ -2,6 +2,7 @@
 #include "model/pull/pulljob.h"
 
 #include "model/cache/contentstore.h"
+#include "model/cache/storelease.h"
 #include "model/core/clock.h"
 #include "model/core/tr.h"
 #include "model/pull/blobfetchjob.h"
@@ -9,6 +10,8 @@
 #include "model/registry/manifestjob.h"
 #include "model/registry/registryclient.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 PullJob::PullJob(RegistryClient *client,
@@ -59,6 +62,7 @@ void PullJob::start()
             Qt::QueuedConnection);
         return;
     }
+    m_lease = std::make_unique<StoreLease>(m_store->root());
     m_manifestJob = new ManifestJob(m_client, m_reference, ManifestJob::Method::Get, this);
     connect(m_manifestJob, &ManifestJob::finished, this, &PullJob::onTopManifest);
     m_manifestJob->start();
@@ -91,6 +95,7 @@ void PullJob::onTopManifest()
     m_top.mediaType = top.mediaType();
     m_top.digest = r.digest;
     m_top.size = top.size();
+    m_lease->add(r.digest);
     if (auto stored = m_store->writeBlob(top.raw(), r.digest); !stored) {
         finish(stored.error());
         return;
@@ -180,6 +185,7 @@ void PullJob::fetchChildManifest(int index)
                       Tr::tr("%1: nested indexes are not supported").arg(m_reference.toString())));
             return;
         }
+        m_lease->add(job->result()->digest);
         if (auto stored = m_store->writeBlob(m.raw(), job->result()->digest); !stored) {
             finish(stored.error());
             return;
@@ -209,6 +215,7 @@ void PullJob::planBlobs()
             if (seen.contains(d.digest.toString()))
                 continue; // a layer shared by two platforms is fetched once
             seen.insert(d.digest.toString());
+            m_lease->add(d.digest);
             BlobProgress b;
             b.descriptor = d;
             b.isConfig = isConfig;
@@ -270,6 +277,27 @@ void PullJob::scheduleMore()
         for (const auto &job : std::as_const(m_jobs)) {
             if (job)
                 downloaded += job->bytesDownloaded();
+        }
+        if (m_platforms.isEmpty() && !m_blobs.isEmpty() && m_blobs.first().isConfig) {
+            // A single manifest carries no platform; its config says what it is for.
+            if (auto config = m_store->readBlob(m_blobs.first().descriptor.digest)) {
+                const QJsonObject o = QJsonDocument::fromJson(*config).object();
+                const Platform own(o.value(QStringLiteral("os")).toString(),
+                                   o.value(QStringLiteral("architecture")).toString(),
+                                   o.value(QStringLiteral("variant")).toString());
+                // containerd refuses a single-platform image for another platform asked for.
+                if (m_options.platforms == PullOptions::Platforms::Given
+                    && !PlatformMatcher::only(m_options.platform).match(own)) {
+                    finish(Error(ErrorCode::NotFound,
+                                 Tr::tr("%1 is a single-platform image for %2, not %3")
+                                     .arg(m_reference.toString(),
+                                          own.normalized().format(),
+                                          m_options.platform.format())));
+                    return;
+                }
+                if (!own.os().isEmpty())
+                    m_platforms << own.normalized().format();
+            }
         }
         const QString name = m_reference.toString();
         if (auto added =
@@ -339,6 +367,7 @@ void PullJob::finish(Result<PullResult> result)
         if (job && !job->isFinished())
             job->cancel();
     }
+    m_lease.reset(); // recorded in index.json, or failed: either way no longer ours to guard
     m_result = std::move(result);
     QMetaObject::invokeMethod(
         this,

@@ -10,7 +10,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class BlobFetchJob;
+class StoreLease;
 class ContentStore;
 class ManifestJob;
 class RegistryClient;
@@ -118,6 +121,7 @@ private:
     int m_done_count = 0;
     qint64 m_total = 0;
     qint64 m_startedMs = 0;
+    std::unique_ptr<StoreLease> m_lease; // keeps stored-but-unrecorded blobs from GC
     QList<QPair<qint64, qint64>> m_samples; // (ms, received)
     double m_rate = 0;
     bool m_done = false;

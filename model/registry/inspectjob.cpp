@@ -134,6 +134,15 @@ void InspectJob::fetchConfig()
         m_data.config = *config;
         if (!m_data.top.isIndex()) {
             m_data.chosenPlatform = Platform(config->os, config->architecture, config->variant);
+            if (m_platformExplicit
+                && !PlatformMatcher::only(m_platform).match(m_data.chosenPlatform)) {
+                finish(Error(ErrorCode::NotFound,
+                             Tr::tr("%1 is a single-platform image for %2, not %3")
+                                 .arg(m_reference.toString(),
+                                      m_data.chosenPlatform.normalized().format(),
+                                      m_platform.format())));
+                return;
+            }
             m_data.platforms.append({m_data.chosenPlatform,
                                      m_data.top.digest(),
                                      m_data.top.size(),

@@ -44,7 +44,12 @@ public:
     InspectJob(RegistryClient *client, ImageReference reference, QObject *parent = nullptr);
 
     // The platform to choose from an index (default: Platform::host()).
-    void setPlatform(const Platform &platform) { m_platform = platform; }
+    // A single-platform image for another platform then fails, as containerd's pull does.
+    void setPlatform(const Platform &platform)
+    {
+        m_platform = platform;
+        m_platformExplicit = true;
+    }
 
     void start();
     void cancel();
@@ -63,6 +68,7 @@ private:
     RegistryClient *m_client;
     ImageReference m_reference;
     Platform m_platform;
+    bool m_platformExplicit = false;
     InspectResult m_data;
     QPointer<QObject> m_current;
     bool m_done = false;

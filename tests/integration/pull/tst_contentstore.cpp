@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The content store on its own: verified, atomic blobs; resume; index.json; GC.
 #include "model/cache/contentstore.h"
+#include "model/cache/storelease.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void secondWriterIsLockedOut();
     void imagesAddReplaceRemove();
     void garbageCollection();
+    void leaseProtectsARunningPull();
 
 private:
     static QJsonObject json(const QString &path);
@@ -251,6 +253,31 @@ void TestContentStore::garbageCollection()
     QVERIFY(!store.hasBlob(Digest::sha256Of(orphan)));
     QVERIFY((*active)->write(p2.constData() + 5, 5));
     QVERIFY((*active)->commit()); // the active download survived GC
+}
+
+void TestContentStore::leaseProtectsARunningPull()
+{
+    QTemporaryDir dir;
+    ContentStore store(dir.path());
+    QVERIFY(store.initialize());
+    const QByteArray pulled(3000, 'p');
+    const QByteArray orphan(4000, 'o');
+    QVERIFY(store.writeBlob(pulled, Digest::sha256Of(pulled)));
+    QVERIFY(store.writeBlob(orphan, Digest::sha256Of(orphan)));
+    {
+        // A pull in progress has stored a blob but not yet recorded its image.
+        StoreLease lease(store.root());
+        lease.add(Digest::sha256Of(pulled));
+        const auto report = store.garbageCollect();
+        QVERIFY(report);
+        QCOMPARE(report->removedBlobs, 1);
+        QVERIFY(store.hasBlob(Digest::sha256Of(pulled)));
+        QVERIFY(!store.hasBlob(Digest::sha256Of(orphan)));
+    }
+    // The pull ended without recording it: the next collection may take it.
+    QVERIFY(StoreLease::protectedDigests(store.root()).isEmpty());
+    QCOMPARE(store.garbageCollect()->removedBlobs, 1);
+    QVERIFY(!store.hasBlob(Digest::sha256Of(pulled)));
 }
 
 QTEST_GUILESS_MAIN(TestContentStore)

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void pullsAllPlatformsAndSkopeoReadsThem();
     void secondPullReusesLayers();
     void missingPlatformFailsClearly();
+    void singlePlatformImage();
     void missingTagFailsAndStoreStaysClean();
     void privateImageNeedsCredentials();
     void cancelLeavesNoBrokenStore();
@@ -179,6 +180,28 @@ void TestPullJob::missingPlatformFailsClearly()
                              QStringLiteral("linux/arm/v7")})
         QVERIFY2(r.error().message.contains(p), qPrintable(r.error().message));
     QCOMPARE(store.images()->size(), 0);
+}
+
+void TestPullJob::singlePlatformImage()
+{
+    QTemporaryDir dir;
+    ContentStore store(dir.path());
+    const QString ref = host() + QStringLiteral("/library/busybox:latest");
+    const auto r = pull(store, ref);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    // A plain manifest has no platform; the config's is recorded.
+    QCOMPARE(r->platforms, QStringList{m_lab->images().busybox.platform()});
+    QCOMPARE(store.images()->first().platforms, QStringList{m_lab->images().busybox.platform()});
+    // Asking for another platform fails, as containerd does, and records nothing new.
+    PullOptions options;
+    options.platforms = PullOptions::Platforms::Given;
+    options.platform = *Platform::parse(QStringLiteral("linux/s390x"));
+    const auto other = pull(store, host() + QStringLiteral("/library/busybox:1.36"), options);
+    QVERIFY(!other);
+    QCOMPARE(other.error().code, ErrorCode::NotFound);
+    QVERIFY2(other.error().message.contains(QLatin1String("single-platform image for linux/amd64")),
+             qPrintable(other.error().message));
+    QCOMPARE(store.images()->size(), 1);
 }
 
 void TestPullJob::missingTagFailsAndStoreStaysClean()
