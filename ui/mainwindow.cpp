@@ -5,8 +5,10 @@
 #include "model/cache/contentstore.h"
 #include "model/core/realclock.h"
 #include "model/items/pulllistmodel.h"
+#include "model/items/registrytreemodel.h"
 #include "model/items/storedimagemodel.h"
 #include "model/pull/pullservice.h"
+#include "model/reference/imagereference.h"
 #include "model/registry/registryclient.h"
 #include "model/registry/registryconfigstore.h"
 #include "ui/common/icons.h"
@@ -26,7 +28,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -359,8 +365,22 @@ bool MainWindow::importDemoFile(const QString &path)
     const int count = int(result->added.size() + result->updated.size());
     showNotice(tr("Imported %n registry(s) from %1.", nullptr, count).arg(path));
     const QStringList names = result->added + result->updated;
-    if (!names.isEmpty())
+    if (!names.isEmpty()) {
+        // The demo's repositories are listed up front: its registry keeps the catalog to
+        // itself, and a new user should see images in the first minute, not a name prompt.
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QJsonObject demo = QJsonDocument::fromJson(file.readAll()).object();
+            const int index = m_store->indexOf(names.first());
+            const QString host = index >= 0 ? m_store->registries().at(index).hostKey() : QString();
+            for (const QJsonValue &image : demo.value(QStringLiteral("images")).toArray()) {
+                const auto ref = ImageReference::parse(image.toString());
+                if (ref && ref->domain() == host)
+                    m_registriesPage->treeModel()->addRepository(names.first(), ref->path());
+            }
+        }
         m_registriesPage->selectRegistry(names.first());
+    }
     return true;
 }
 
