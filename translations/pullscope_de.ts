@@ -2263,6 +2263,10 @@ A duration in seconds with one decimal</extracomment>
         <source>Pulling %1 failed: %2</source>
         <translation>Ziehen von %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>%1 is a single-platform image for %2, not %3</source>
+        <translation>%1 ist ein Single-Plattform-Image für %2, nicht für %3</translation>
+    </message>
 </context>
 <context>
     <name>RegistriesPage</name>

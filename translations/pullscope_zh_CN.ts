@@ -2243,6 +2243,10 @@ A duration in seconds with one decimal</extracomment>
         <source>Pulling %1 failed: %2</source>
         <translation>拉取 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>%1 is a single-platform image for %2, not %3</source>
+        <translation>%1 是适用于 %2 的单平台镜像，而非 %3</translation>
+    </message>
 </context>
 <context>
     <name>RegistriesPage</name>
