@@ -98,10 +98,12 @@ for run in $(seq 1 "$RUNS"); do
 
     rm -rf "$WORK/out"; sync
     start=$(now)
+    pids=()
     for d in "${LAYERS[@]}"; do
         curl -s -o "$WORK/raw/${d#sha256:}" "$URL/v2/bench/big/blobs/$d" &
+        pids+=($!)
     done
-    wait
+    wait "${pids[@]}" # not a bare wait: the lab registry is a child of this shell too
     end=$(now)
     echo "$end - $start" | bc -l >> "$WORK/raw.t"
     echo "run $run: pullscope $(tail -1 "$WORK/pullscope.t") s, skopeo $(tail -1 "$WORK/skopeo.t") s, raw $(tail -1 "$WORK/raw.t") s"
