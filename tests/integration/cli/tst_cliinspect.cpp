@@ -48,10 +48,10 @@ quint16 freePort()
     return server.serverPort();
 }
 
-// Bulk tags for the listing test. With 10,000 the test took 68 s on a quiet 2-core machine
-// and 110-160 s on a busy one (seeding, and the registry's storage removed at the end), so
-// 4,000 here; bench/registry_bench.sh lists the full 10,000.
-constexpr int kBulkTags = 4000;
+// Bulk tags for the listing test: the 10,000 the issue asks for. Seeding them takes most of
+// the test's time (about a minute on a quiet 2-core machine, up to three on a busy one), hence
+// the longer timeout in CMakeLists.txt.
+constexpr int kBulkTags = 10000;
 } // namespace
 
 class TstCliInspect : public QObject
