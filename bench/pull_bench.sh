@@ -75,11 +75,17 @@ m = blob(manifest)
 open(f"{root}/oci-layout", "w").write('{"imageLayoutVersion":"1.0.0"}')
 json.dump({"schemaVersion": 2, "manifests": [dict(mediaType="application/vnd.oci.image.manifest.v1+json",
           annotations={"org.opencontainers.image.ref.name": "big"}, **m)]}, open(f"{root}/index.json", "w"))
-open(f"{root}/layers.txt", "w").write("\n".join(l["digest"] for l in layers))
 PY
 skopeo --policy "$POLICY" copy -q --dest-tls-verify=false "oci:$WORK/layout:big" "docker://$HOSTPORT/bench/big:1"
 REF="$HOSTPORT/bench/big:1"
-mapfile -t LAYERS < "$WORK/layout/layers.txt"
+# skopeo may recompress layers on push, so take the digests from what the registry serves.
+curl -s -H 'Accept: application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' \
+    "$URL/v2/bench/big/manifests/1" |
+    python3 -c 'import json,sys; print("\n".join(l["digest"] for l in json.load(sys.stdin)["layers"]))' \
+    > "$WORK/layers.txt"
+mapfile -t LAYERS < "$WORK/layers.txt"
+TOTAL=$(curl -s -H 'Accept: application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' \
+    "$URL/v2/bench/big/manifests/1" | python3 -c 'import json,sys; print(sum(l["size"] for l in json.load(sys.stdin)["layers"]))')
 rm -rf "$WORK/layout"
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
@@ -105,6 +111,10 @@ for run in $(seq 1 "$RUNS"); do
     done
     wait "${pids[@]}" # not a bare wait: the lab registry is a child of this shell too
     end=$(now)
+    got=$(cat "$WORK"/raw/* | wc -c)
+    [ "$got" -eq "$TOTAL" ] || {
+        echo "curl fetched $got bytes, not the image's layers; one answer was:" >&2
+        head -c 300 "$WORK/raw/$(ls "$WORK/raw" | head -1)" >&2; exit 1; }
     echo "$end - $start" | bc -l >> "$WORK/raw.t"
     echo "run $run: pullscope $(tail -1 "$WORK/pullscope.t") s, skopeo $(tail -1 "$WORK/skopeo.t") s, raw $(tail -1 "$WORK/raw.t") s"
 done
