@@ -42,7 +42,8 @@ Result<void> BlobWriter::openAndResume()
                      Tr::tr("Another download of %1 into this store is in progress")
                          .arg(m_digest.toString()))
             .withRetryable(true);
-    if (!m_file.open(QIODevice::ReadWrite))
+    // Unbuffered: chunks go straight to write(2), without a copy through QFile's buffer.
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
         return Error(ErrorCode::Io,
                      Tr::tr("Cannot write %1: %2").arg(m_partialPath, m_file.errorString()));
     // Resume: hash what an earlier attempt left, once. A partial longer than the blob is junk.
