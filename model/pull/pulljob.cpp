@@ -108,9 +108,6 @@ void PullJob::onTopManifest()
         return;
     }
     // Which platforms: containerd's Only() preference for one, every runnable one for All.
-    QList<std::optional<Platform>> candidates;
-    for (const Descriptor &d : top.manifests())
-        candidates.append(d.isAttestation() ? std::nullopt : d.platform);
     QList<int> chosen;
     if (m_options.platforms == PullOptions::Platforms::All) {
         for (int i = 0; i < top.manifests().size(); ++i) {
@@ -121,26 +118,12 @@ void PullJob::onTopManifest()
         const Platform wanted = m_options.platforms == PullOptions::Platforms::Given
             ? m_options.platform
             : Platform::host();
-        QList<std::optional<Platform>> runnable;
-        for (const Descriptor &d : top.manifests())
-            runnable.append(d.isAttestation() ? std::optional<Platform>(
-                                Platform(QStringLiteral("unknown"), QStringLiteral("unknown")))
-                                              : d.platform);
-        const int best = PlatformMatcher::only(wanted).best(runnable);
-        if (best < 0 || top.manifests().at(best).isAttestation()) {
-            QStringList available;
-            for (const Descriptor &d : top.manifests()) {
-                if (!d.isAttestation() && d.platform)
-                    available << d.platform->format();
-            }
-            finish(Error(ErrorCode::NotFound,
-                         Tr::tr("%1 has no image for %2; the index offers: %3")
-                             .arg(m_reference.toString(),
-                                  wanted.format(),
-                                  available.join(QStringLiteral(", ")))));
+        const Result<int> best = top.choosePlatform(wanted, m_reference.toString());
+        if (!best) {
+            finish(best.error());
             return;
         }
-        chosen.append(best);
+        chosen.append(*best);
     }
     for (int i : chosen)
         m_images.append(top.manifests().at(i));
@@ -225,11 +208,7 @@ void PullJob::planBlobs()
     }
     m_jobs.resize(m_blobs.size());
     Q_EMIT resolved();
-    if (m_blobs.isEmpty()) {
-        scheduleMore();
-        return;
-    }
-    scheduleMore();
+    scheduleMore(); // with no blobs it records the image at once
 }
 
 void PullJob::scheduleMore()

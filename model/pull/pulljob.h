@@ -118,7 +118,6 @@ private:
     QList<QPointer<BlobFetchJob>> m_jobs;
     int m_nextBlob = 0;
     int m_running = 0;
-    int m_done_count = 0;
     qint64 m_total = 0;
     qint64 m_startedMs = 0;
     std::unique_ptr<StoreLease> m_lease; // keeps stored-but-unrecorded blobs from GC

@@ -46,29 +46,14 @@ void InspectJob::onTop()
         fetchConfig();
         return;
     }
-    QList<std::optional<Platform>> candidates;
-    for (const Descriptor &d : m_data.top.manifests()) {
+    for (const Descriptor &d : m_data.top.manifests())
         m_data.platforms.append({d.platform, d.digest, d.size, d.mediaType, d.isAttestation()});
-        // Attestations are not runnable platforms; never choose one.
-        candidates.append(d.isAttestation() ? std::optional<Platform>(
-                              Platform(QStringLiteral("unknown"), QStringLiteral("unknown")))
-                                            : d.platform);
-    }
-    const int best = PlatformMatcher::only(m_platform).best(candidates);
-    if (best < 0 || m_data.platforms.at(best).attestation) {
-        QStringList available;
-        for (const auto &entry : m_data.platforms) {
-            if (!entry.attestation && entry.platform)
-                available << entry.platform->format();
-        }
-        finish(Error(ErrorCode::NotFound,
-                     Tr::tr("%1 has no image for %2; the index offers: %3")
-                         .arg(m_reference.toString(),
-                              m_platform.format(),
-                              available.isEmpty() ? Tr::tr("nothing runnable")
-                                                  : available.join(QStringLiteral(", ")))));
+    const Result<int> chosen = m_data.top.choosePlatform(m_platform, m_reference.toString());
+    if (!chosen) {
+        finish(chosen.error());
         return;
     }
+    const int best = *chosen;
     if (m_data.platforms.at(best).platform)
         m_data.chosenPlatform = *m_data.platforms.at(best).platform;
     fetchImage(m_data.platforms.at(best).digest);

@@ -2,6 +2,7 @@
 #include "model/registry/manifest.h"
 
 #include "model/core/tr.h"
+#include "model/reference/platformmatcher.h"
 #include "model/registry/mediatypes.h"
 
 #include <QJsonArray>
@@ -107,4 +108,28 @@ qint64 Manifest::layersSize() const
     for (const Descriptor &d : m_layers)
         total += d.size;
     return total;
+}
+
+Result<int> Manifest::choosePlatform(const Platform &wanted, const QString &where) const
+{
+    // Attestations ride in indexes as unknown/unknown entries; they are never runnable.
+    QList<std::optional<Platform>> candidates;
+    for (const Descriptor &d : m_manifests)
+        candidates.append(d.isAttestation() ? std::optional<Platform>(
+                              Platform(QStringLiteral("unknown"), QStringLiteral("unknown")))
+                                            : d.platform);
+    const int best = PlatformMatcher::only(wanted).best(candidates);
+    if (best >= 0 && !m_manifests.at(best).isAttestation())
+        return best;
+    QStringList available;
+    for (const Descriptor &d : m_manifests) {
+        if (!d.isAttestation() && d.platform)
+            available << d.platform->format();
+    }
+    return Error(ErrorCode::NotFound,
+                 Tr::tr("%1 has no image for %2; the index offers: %3")
+                     .arg(where,
+                          wanted.format(),
+                          available.isEmpty() ? Tr::tr("nothing runnable")
+                                              : available.join(QStringLiteral(", "))));
 }

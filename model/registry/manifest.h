@@ -55,6 +55,11 @@ public:
     // Image: the sum of the layer sizes (what a pull downloads, config excluded).
     qint64 layersSize() const;
 
+    // Index: the entry to run on `wanted`, chosen as containerd's platforms.Only() prefers,
+    // never an attestation; a NotFound Error naming what the index offers when none fits.
+    // where names the image in that message.
+    Result<int> choosePlatform(const Platform &wanted, const QString &where) const;
+
     // Schema 1: the architecture it declares (for the explanation shown to users).
     QString schema1Architecture() const { return m_schema1Arch; }
 
