@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when model/ reaches for QtGui/QtWidgets or ui/, or a lower model/ folder includes a
 # higher one (design.md): each folder may include only itself and the folders before it in
-# this list, and kube/ only core/ and reference/. A folder not in the list is an error too.
+# this list, and kube/ only core/, reference/ and auth/ (the kubelet keyring's matching rules). A folder not in the list is an error too.
 set(order core reference auth registry cache pull kube kubelet diagnose items)
 file(GLOB_RECURSE files RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/model/*.h" "${SOURCE_DIR}/model/*.cpp")
 set(failures "")
@@ -19,7 +19,7 @@ foreach(f IN LISTS files)
             set(target "${CMAKE_MATCH_1}")
             list(FIND order "${target}" rank)
             if(rank GREATER myrank OR rank EQUAL -1 OR myrank EQUAL -1
-               OR (folder STREQUAL "kube" AND NOT target MATCHES "^(core|reference|kube)$"))
+               OR (folder STREQUAL "kube" AND NOT target MATCHES "^(core|reference|auth|kube)$"))
                 list(APPEND failures "${f}: ${inc} (model/${folder} may not include model/${target})")
             endif()
         endif()
