@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/kubelet/kubeletsettings.h"
+
+QStringList KubeletSettings::verificationPolicies()
+{
+    // k/kubelet config/v1beta1 types.go ImagePullCredentialsVerificationPolicy (§7).
+    return {QStringLiteral("NeverVerify"),
+            QStringLiteral("NeverVerifyPreloadedImages"),
+            QStringLiteral("NeverVerifyAllowlistedImages"),
+            QStringLiteral("AlwaysVerify")};
+}
