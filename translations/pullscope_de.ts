@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Registry</source>
-        <translation>Registry-Host</translation>
+        <translation>Registry</translation>
     </message>
     <message>
         <source>User</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Digest</source>
-        <translation>Inhalts-Digest</translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Image size</source>
@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>Manifest</source>
-        <translation>Manifestgröße</translation>
+        <translation>Manifest</translation>
     </message>
     <message>
         <source>Media type</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Digest:</source>
-        <translation>Inhalts-Digest:</translation>
+        <translation>Digest:</translation>
     </message>
     <message>
         <source>Media type:</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>&amp;Registry:</source>
-        <translation>Registry-&amp;Host:</translation>
+        <translation>&amp;Registry:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>Registry: enter a host name, with a port if it has one (registry.example.com:5000).</source>
-        <translation>Registry-Host: Geben Sie einen Hostnamen ein, gegebenenfalls mit Port (registry.example.com:5000).</translation>
+        <translation>Registry: Geben Sie einen Hostnamen ein, gegebenenfalls mit Port (registry.example.com:5000).</translation>
     </message>
     <message>
         <source>User name: enter the user name for this registry.</source>
@@ -2214,11 +2214,11 @@ A duration in seconds with one decimal</extracomment>
     </message>
     <message>
         <source>Tag</source>
-        <translation>Tag-Name</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation>Inhalts-Digest</translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2526,7 +2526,7 @@ A duration in seconds with one decimal</extracomment>
     </message>
     <message>
         <source>Digest</source>
-        <translation>Inhalts-Digest</translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Platforms</source>

@@ -219,7 +219,15 @@ void TestTranslations::tsFilesComplete()
                                               QStringLiteral("%1: config"),
                                               QStringLiteral("%1: manifests[%2]"),
                                               QStringLiteral("%1: layers[%2]")};
+    // Loanwords German UIs keep as they are (Docker Desktop, Harbor and GitLab say "Tag",
+    // "Digest", "Registry", "Manifest" in German too).
     static const QSet<QString> sameInGerman{QStringLiteral("&Name:"),
+                                            QStringLiteral("Tag"),
+                                            QStringLiteral("Digest"),
+                                            QStringLiteral("Digest:"),
+                                            QStringLiteral("Registry"),
+                                            QStringLiteral("&Registry:"),
+                                            QStringLiteral("Manifest"),
                                             QStringLiteral("&URL:"),
                                             QStringLiteral("URL:"),
                                             QStringLiteral("Status"),
