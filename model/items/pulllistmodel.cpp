@@ -151,13 +151,14 @@ QVariant PullListModel::blobData(const Pull &p, int blobIndex, int column, int r
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn: {
-            if (b.isConfig)
-                return tr("Config %1").arg(shortDigest(b.descriptor.digest));
-            int layer = 0;
-            for (int i = 0; i <= blobIndex; ++i)
-                layer += p.blobs.at(i).isConfig ? 0 : 1;
-            //: %1 is the layer's position, %2 a short digest
-            return tr("Layer %1 %2").arg(layer).arg(shortDigest(b.descriptor.digest));
+            const QString name = b.isConfig
+                ? tr("Config %1").arg(shortDigest(b.descriptor.digest))
+                //: %1 is the layer's position in its image, %2 a short digest
+                : tr("Layer %1 %2").arg(b.position).arg(shortDigest(b.descriptor.digest));
+            if (p.options.platforms != PullOptions::Platforms::All || b.platforms.isEmpty())
+                return name;
+            //: a blob of a multi-platform pull: %1 is "Layer 2 sha256:ab12…", %2 its platforms
+            return tr("%1 (%2)").arg(name, b.platforms.join(QStringLiteral(", ")));
         }
         case ProgressColumn:
             return size > 0 ? QStringLiteral("%1%").arg(b.received * 100 / size) : QString();

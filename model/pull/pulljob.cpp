@@ -181,7 +181,7 @@ void PullJob::fetchChildManifest(int index)
 
 void PullJob::planBlobs()
 {
-    QSet<QString> seen;
+    QHash<QString, qsizetype> seen; // digest -> index in m_blobs
     for (int i = 0; i < m_images.size(); ++i) {
         auto manifest =
             Manifest::parse(m_imageBodies.at(i), m_images.at(i).mediaType, m_reference.toString());
@@ -189,19 +189,28 @@ void PullJob::planBlobs()
             finish(manifest.error());
             return;
         }
-        if (m_images.at(i).platform)
-            m_platforms << m_images.at(i).platform->format();
-        QList<QPair<Descriptor, bool>> wanted{{manifest->config(), true}};
-        for (const Descriptor &layer : manifest->layers())
-            wanted.append({layer, false});
-        for (const auto &[d, isConfig] : wanted) {
-            if (seen.contains(d.digest.toString()))
-                continue; // a layer shared by two platforms is fetched once
-            seen.insert(d.digest.toString());
+        const QString platform =
+            m_images.at(i).platform ? m_images.at(i).platform->format() : QString();
+        if (!platform.isEmpty())
+            m_platforms << platform;
+        QList<Descriptor> wanted{manifest->config()};
+        wanted.append(manifest->layers());
+        for (int position = 0; position < wanted.size(); ++position) {
+            const Descriptor &d = wanted.at(position);
+            if (const auto it = seen.constFind(d.digest.toString()); it != seen.constEnd()) {
+                // A blob shared by two platforms is fetched once; its row names both.
+                if (!platform.isEmpty())
+                    m_blobs[*it].platforms << platform;
+                continue;
+            }
+            seen.insert(d.digest.toString(), m_blobs.size());
             m_lease->add(d.digest);
             BlobProgress b;
             b.descriptor = d;
-            b.isConfig = isConfig;
+            b.isConfig = position == 0;
+            b.position = position;
+            if (!platform.isEmpty())
+                b.platforms << platform;
             m_blobs.append(b);
             m_total += d.size;
         }

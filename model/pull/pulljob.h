@@ -34,6 +34,8 @@ struct BlobProgress
     enum class State { Waiting, Downloading, Retrying, Reused, Done, Failed };
     Descriptor descriptor;
     bool isConfig = false;
+    int position = 0; // 1-based layer position in the first image that uses it; 0 for a config
+    QStringList platforms; // the platforms whose images use this blob (empty: no index)
     State state = State::Waiting;
     qint64 received = 0;
     QString note; // the last retry reason or the failure

@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -145,6 +146,8 @@ void TestPullModels::pullReachesDoneAndStoreListsIt()
     QVERIFY2(blobs >= 6, qPrintable(QString::number(blobs)));
     int configs = 0;
     qint64 sum = 0;
+    QSet<QString> namedPlatforms;
+    int expectedLayer = 0;
     for (int i = 0; i < blobs; ++i) {
         const QModelIndex blob = m_pulls->index(i, 0, pull);
         QVERIFY(blob.data(PullListModel::IsBlobRole).toBool());
@@ -154,8 +157,24 @@ void TestPullModels::pullReachesDoneAndStoreListsIt()
                  blob.data(PullListModel::TotalRole).toLongLong());
         configs += blob.data(PullListModel::BlobKindRole).toString() == QLatin1String("config");
         sum += blob.data(PullListModel::TotalRole).toLongLong();
+        // Each row of an all-platform pull says whose it is, layers numbered per image.
+        static const QRegularExpression name(
+            QStringLiteral(R"(^(Config|Layer (\d+)) \S+ \((linux/[^)]+)\)$)"));
+        const QString text = blob.data(Qt::DisplayRole).toString();
+        const auto m = name.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text));
+        for (const QString &platform : m.captured(3).split(QStringLiteral(", ")))
+            namedPlatforms.insert(platform);
+        if (m.captured(1) == QLatin1String("Config"))
+            expectedLayer = 1;
+        else if (expectedLayer > 0) // the first layer after its config, unless shared
+            QCOMPARE(m.captured(2).toInt(), expectedLayer++);
     }
     QCOMPARE(configs, 3);
+    QCOMPARE(namedPlatforms,
+             (QSet<QString>{QStringLiteral("linux/amd64"),
+                            QStringLiteral("linux/arm64"),
+                            QStringLiteral("linux/arm/v7")}));
     QCOMPARE(sum, total);
 
     refreshStore();
