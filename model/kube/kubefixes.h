@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // Quick fixes as text edits on the user's own text: comments, key order, indentation and
 // quoting are kept; only the value or the lines a fix is about change. Every function returns
@@ -30,6 +31,12 @@ public:
     // entry), or inserts the imagePullSecrets block as the pod spec's first key.
     static QList<TextEdit>
     addPullSecret(const KubeFile &file, const KubeObject &object, const QString &secretName);
+    // The same for several names, in one edit (in the given order).
+    static QList<TextEdit>
+    addPullSecrets(const KubeFile &file, const KubeObject &object, const QStringList &secretNames);
+    // Sets a Secret's type: replaces the value, or inserts "type:" as the object's first key.
+    static QList<TextEdit>
+    setSecretType(const KubeFile &file, const KubeObject &secret, const QString &type);
     // Appends a new document to file: a kubernetes.io/dockerconfigjson Secret named name in
     // namespace ns for server, with placeholder credentials.
     static QList<TextEdit> createSecret(const KubeFile &file,

@@ -15,6 +15,7 @@ struct ImageVolume
     LocatedValue reference;
     LocatedValue pullPolicy;
     QString fieldPath; // "spec.volumes[2]"
+    SourceLocation at; // the volume mapping (its first key)
 };
 
 // What a pod spec (a Pod's or a workload's template's) says about its images. fieldPath is

@@ -144,6 +144,7 @@ PodSpec PodSpecReader::read(const YamlPositions &positions,
             ImageVolume volume;
             volume.name = YamlPositions::text(YamlPositions::child(volumes[i], "name"));
             volume.fieldPath = QStringLiteral("%1.volumes[%2]").arg(fieldPath).arg(i);
+            volume.at = positions.location(volumes[i]);
             volume.reference = positions.value(image, "reference");
             volume.pullPolicy = positions.value(image, "pullPolicy");
             out.imageVolumes.append(volume);

@@ -15,7 +15,11 @@ YamlPositions::YamlPositions(const QByteArray &text, const QString &path)
         // 4-byte one; continuation bytes map to the QChar their sequence started.
         m_qcharOfByte.resize(text.size() + 1);
         int q = 0;
-        for (qsizetype i = 0; i < text.size(); ++i) {
+        qsizetype i = 0;
+        // QString::fromUtf8 drops a leading byte order mark, so its bytes take no QChar.
+        if (text.startsWith("\xEF\xBB\xBF"))
+            i = 3;
+        for (; i < text.size(); ++i) {
             const auto b = static_cast<unsigned char>(text.at(i));
             if ((b & 0xC0) == 0x80 && i > 0) {
                 m_qcharOfByte[i] = m_qcharOfByte[i - 1];
