@@ -3,6 +3,7 @@
 #include "app/cli/catalogcommand.h"
 #include "app/cli/command.h"
 #include "app/cli/inspectcommand.h"
+#include "app/cli/lintcommand.h"
 #include "app/cli/logincommand.h"
 #include "app/cli/output.h"
 #include "app/cli/pullcommand.h"
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<StoreCommand>(StoreCommand::Kind::Images));
     commands.push_back(std::make_unique<StoreCommand>(StoreCommand::Kind::Rmi));
     commands.push_back(std::make_unique<StoreCommand>(StoreCommand::Kind::Gc));
+    commands.push_back(std::make_unique<LintCommand>());
     return commands;
 }
 

@@ -77,6 +77,7 @@ Result<NodeProfile> readProfile(const YAML::Node &doc, const QString &file)
         p.kubernetesVersion = QStringLiteral("1.%1").arg(*minor);
     }
     YAML::Node embedded;
+    bool hasEmbedded = false;
     for (auto it = doc.begin(); it != doc.end(); ++it) {
         const QString key = text(it->first);
         const YAML::Node &value = it->second;
@@ -92,6 +93,7 @@ Result<NodeProfile> readProfile(const YAML::Node &doc, const QString &file)
             p.platform = platform->normalized();
         } else if (key == QLatin1String("kubeletConfig")) {
             embedded = value;
+            hasEmbedded = true;
         } else if (key == QLatin1String("kubeletConfigFile")) {
             const QString path = resolve(baseDir, text(value));
             QFile f(path);
@@ -128,7 +130,7 @@ Result<NodeProfile> readProfile(const YAML::Node &doc, const QString &file)
             return at(it->first, file, Tr::tr("%1: unknown field of a PullscopeNode").arg(key));
         }
     }
-    if (embedded) {
+    if (hasEmbedded) {
         if (doc["kubeletConfigFile"]) {
             return at(embedded,
                       file,
