@@ -8,6 +8,7 @@
 #include "app/cli/output.h"
 #include "app/cli/pullcommand.h"
 #include "app/cli/refcommand.h"
+#include "app/cli/secretcommand.h"
 #include "app/cli/storecommand.h"
 #include "app/cli/tagscommand.h"
 #include "model/core/logging.h"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<RefCommand>());
+    commands.push_back(std::make_unique<SecretCommand>());
     commands.push_back(std::make_unique<CatalogCommand>());
     commands.push_back(std::make_unique<TagsCommand>());
     commands.push_back(std::make_unique<InspectCommand>());
