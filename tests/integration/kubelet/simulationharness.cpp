@@ -63,6 +63,7 @@ bool SimulationHarness::run(const QString &yaml, qint64 forMs, const QHash<QStri
     m_simulator = std::make_unique<KubeletSimulator>(&m_client, &m_clock);
     m_simulator->setSyncJitter(0);
     m_simulator->setNode(node);
+    m_simulator->setDryRun(dryRun);
     m_simulator->setWorkspace(workspace);
     for (const KubeObject *pod : workspace.podObjects())
         m_simulator->runPod(*pod, delays.value(pod->name.value));

@@ -30,6 +30,8 @@ public:
 
     // The node: defaults, an empty store in a temporary folder.
     NodeProfile node;
+    // Resolve manifests only (KubeletSimulator::setDryRun).
+    bool dryRun = false;
 
     // Admits and runs every pod of yaml (a pod listed in delays starts that many ms later) for
     // forMs of virtual time; false when the run did not finish within a minute of real time.
