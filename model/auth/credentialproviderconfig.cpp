@@ -273,8 +273,9 @@ Result<CredentialProviderConfig> CredentialProviderConfig::decode(const QByteArr
     try {
         root = YAML::Load(text.toStdString());
     } catch (const YAML::Exception &e) {
-        return located(QString::fromStdString(e.msg), file, e.mark.line >= 0 ? e.mark.line + 1 : 0)
-            .at(file, e.mark.line + 1, e.mark.column + 1);
+        const bool placed = e.mark.line >= 0;
+        return Error(ErrorCode::Parse, QString::fromStdString(e.msg))
+            .at(file, placed ? e.mark.line + 1 : 0, placed ? e.mark.column + 1 : 0);
     }
     if (!root.IsMap())
         return located(Tr::tr("not a CredentialProviderConfig: the document is not a mapping"),
@@ -401,8 +402,7 @@ Result<void> CredentialProviderConfig::merge(const CredentialProviderConfig &oth
                                               "configuration file(s)")
                                    .arg(p.name),
                                p.file,
-                               p.line)
-                    .at(p.file, p.line);
+                               p.line);
             }
         }
         m_providers.append(p);

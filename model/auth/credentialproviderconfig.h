@@ -20,7 +20,7 @@ public:
     {
         QString name; // the executable's name in the bin dir
         QStringList matchImages; // globs as in DockerKeyring::urlsMatch
-        qint64 defaultCacheDurationMs = 0;
+        qint64 defaultCacheDurationMs = 0; // 0: responses without cacheDuration are not cached
         QString defaultCacheDurationText; // as written; empty when absent (a validation error)
         QString apiVersion; // credentialprovider.kubelet.k8s.io/v1 (or v1beta1, v1alpha1)
         QStringList args;
@@ -49,8 +49,8 @@ public:
 
     // The known plugin API versions (k/k plugin/plugin.go, apiVersions).
     static QStringList supportedPluginApiVersions();
-    // time.ParseDuration ("1h30m", "90s", "0", "-5m", "1.5h") in milliseconds; nullopt-like
-    // false in *ok when the text is not a Go duration.
+    // time.ParseDuration ("1h30m", "90s", "0", "-5m", "1.5h") in milliseconds (truncated);
+    // *ok false and 0 when the text is not a Go duration.
     static qint64 parseGoDuration(const QString &text, bool *ok);
 
 private:
