@@ -19,6 +19,8 @@ private Q_SLOTS:
     void configJson_data();
     void configJson();
     void configJsonDetails();
+    void goSyntaxErrors_data();
+    void goSyntaxErrors();
     void dockercfg_data();
     void dockercfg();
     void fromSecret_data();
@@ -115,8 +117,9 @@ void TestKubeletDockerConfig::configJson_data()
         << QByteArray(R"({"auths":{"b.io":{"auth":"YjpC"},"a.io":{"auth":"YTpB"}}})")
         << QStringList{QStringLiteral("a.io|a.io|a|A|"), QStringLiteral("b.io|b.io|b|B|")}
         << QString();
-    QTest::newRow("not json") << QByteArray("{auths") << QStringList{}
-                              << QStringLiteral("invalid JSON");
+    QTest::newRow("not json")
+        << QByteArray("{auths") << QStringList{}
+        << QStringLiteral("invalid character 'a' looking for beginning of object key string");
     QTest::newRow("top-level array")
         << QByteArray("[]") << QStringList{} << QStringLiteral("json: cannot unmarshal array");
     QTest::newRow("auths is an array")
@@ -188,6 +191,54 @@ void TestKubeletDockerConfig::configJsonDetails()
     QVERIFY(badHeaders.error().message.contains(QStringLiteral("HttpHeaders")));
 }
 
+void TestKubeletDockerConfig::goSyntaxErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+
+    // encoding/json's scanner texts, which the kubelet reports for a broken pull secret.
+    auto row = [](const char *json, const char *error) {
+        QTest::newRow(json) << QByteArray(json) << QString::fromUtf8(error);
+    };
+    row("", "unexpected end of JSON input");
+    row("  ", "unexpected end of JSON input");
+    row("{", "unexpected end of JSON input");
+    row("{\"a\":\"abc", "unexpected end of JSON input");
+    row("{auths", "invalid character 'a' looking for beginning of object key string");
+    row("{\"a\":1,}", "invalid character '}' looking for beginning of object key string");
+    row("{\"auths\" 1}", "invalid character '1' after object key");
+    row("{\"auths\":{} \"x\"}", "invalid character '\"' after object key:value pair");
+    row("{\"a\":[1 2]}", "invalid character '2' after array element");
+    row("{\"a\":[1,]}", "invalid character ']' looking for beginning of value");
+    row("{\"a\":tru}", "invalid character '}' in literal true (expecting 'e')");
+    row("{\"a\":nul}", "invalid character '}' in literal null (expecting 'l')");
+    row("{\"a\":-}", "invalid character '}' in numeric literal");
+    row("{\"a\":1.}", "invalid character '}' after decimal point in numeric literal");
+    row("{\"a\":1e}", "invalid character '}' in exponent of numeric literal");
+    row("{\"a\":\"\\q\"}", "invalid character 'q' in string escape code");
+    row("{\"a\":\"\\u12x4\"}", "invalid character 'x' in \\u hexadecimal character escape");
+    row("{\"a\":\"x\ny\"}", "invalid character '\\n' in string literal");
+    row("{\"a\":'x'}", "invalid character '\\'' looking for beginning of value");
+    row("{} x", "invalid character 'x' after top-level value");
+    row("1.", "invalid character ' ' after decimal point in numeric literal");
+    row("5",
+        "json: cannot unmarshal number into Go value of type credentialprovider.DockerConfigJSON");
+    row("\"s\"",
+        "json: cannot unmarshal string into Go value of type credentialprovider.DockerConfigJSON");
+    row("true",
+        "json: cannot unmarshal bool into Go value of type credentialprovider.DockerConfigJSON");
+}
+
+void TestKubeletDockerConfig::goSyntaxErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    const Result<QList<DockerKeyring::Entry>> r =
+        KubeletDockerConfig::fromDockerConfigJson(json, {});
+    QVERIFY(!r);
+    QCOMPARE(r.error().message, error);
+}
+
 void TestKubeletDockerConfig::dockercfg_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -203,7 +254,7 @@ void TestKubeletDockerConfig::dockercfg_data()
         << QStringList{QStringLiteral("auths|auths|||")} << QString();
     QTest::newRow("empty") << QByteArray("{}") << QStringList{} << QString();
     QTest::newRow("broken") << QByteArray("{\"a\":") << QStringList{}
-                            << QStringLiteral("invalid JSON");
+                            << QStringLiteral("unexpected end of JSON input");
     QTest::newRow("bad auth") << QByteArray(R"({"r.io":{"auth":"eA=="}})") << QStringList{}
                               << QStringLiteral("unable to parse auth field");
 }
@@ -262,7 +313,7 @@ void TestKubeletDockerConfig::fromSecret_data()
     QTest::newRow("config.json in a dockercfg secret")
         << cfgType << Data{{cfgKey, good}} << 1 << false << QStringLiteral("no \"auths\" wrapper");
     QTest::newRow("broken json fails") << jsonType << Data{{jsonKey, QByteArray("{")}} << -1
-                                       << false << QStringLiteral("invalid JSON");
+                                       << false << QStringLiteral("unexpected end of JSON input");
     QTest::newRow("bad auth fails")
         << jsonType << Data{{jsonKey, QByteArray(R"({"auths":{"r":{"auth":"eA=="}}})")}} << -1
         << false << QStringLiteral("unable to parse auth field");
