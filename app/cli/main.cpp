@@ -2,6 +2,7 @@
 // pullscope-cli: everything the GUI can tell, as text or --json.
 #include "app/cli/catalogcommand.h"
 #include "app/cli/command.h"
+#include "app/cli/diagnosecommand.h"
 #include "app/cli/inspectcommand.h"
 #include "app/cli/lintcommand.h"
 #include "app/cli/logincommand.h"
@@ -9,6 +10,7 @@
 #include "app/cli/pullcommand.h"
 #include "app/cli/refcommand.h"
 #include "app/cli/secretcommand.h"
+#include "app/cli/simulatecommand.h"
 #include "app/cli/storecommand.h"
 #include "app/cli/tagscommand.h"
 #include "model/core/logging.h"
@@ -34,6 +36,8 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<StoreCommand>(StoreCommand::Kind::Rmi));
     commands.push_back(std::make_unique<StoreCommand>(StoreCommand::Kind::Gc));
     commands.push_back(std::make_unique<LintCommand>());
+    commands.push_back(std::make_unique<SimulateCommand>());
+    commands.push_back(std::make_unique<DiagnoseCommand>());
     return commands;
 }
 
