@@ -67,6 +67,24 @@ QString ImageManager::applyDefaultImageTag(const QString &image)
     return image;
 }
 
+const ImageManager::ParsedImage &ImageManager::parse(const QString &image)
+{
+    auto it = m_parsed.find(image);
+    if (it == m_parsed.end()) {
+        ParsedImage p;
+        const Result<ParsedImageName> parsed = parseImageName(image);
+        p.ok = parsed.has_value();
+        if (p.ok) {
+            p.repository = parsed->repository;
+            p.defaulted = applyDefaultImageTag(image);
+        } else {
+            p.error = parsed.error().message;
+        }
+        it = m_parsed.insert(image, p);
+    }
+    return *it;
+}
+
 void ImageManager::record(const AdmittedPod &pod,
                           const AdmittedContainer &container,
                           const QString &type,
@@ -95,16 +113,16 @@ void ImageManager::ensureImageExists(const AdmittedPod &pod,
     Outcome fail;
 
     // 1. applyDefaultImageTag; a parse error is InvalidImageName, never retried with backoff.
-    const Result<ParsedImageName> parsed = parseImageName(image);
-    if (!parsed) {
+    const ParsedImage parsed = parse(image);
+    if (!parsed.ok) {
         fail.reason = QStringLiteral("InvalidImageName");
-        fail.message = QStringLiteral("Failed to apply default image tag %1: %2")
-                           .arg(quoted, parsed.error().message);
+        fail.message =
+            QStringLiteral("Failed to apply default image tag %1: %2").arg(quoted, parsed.error);
         record(pod, container, warning, QStringLiteral("InspectFailed"), fail.message);
         done(fail);
         return;
     }
-    const QString defaulted = applyDefaultImageTag(image);
+    const QString &defaulted = parsed.defaulted;
 
     // 3. imagePullPrecheck: Always never inspects the local image.
     if (container.policy != PullPolicy::Always) {
@@ -171,7 +189,7 @@ void ImageManager::ensureImageExists(const AdmittedPod &pod,
     }
     const AdmittedPod podCopy = pod;
     const AdmittedContainer containerCopy = container;
-    m_providers(parsed->repository,
+    m_providers(parsed.repository,
                 [this, podCopy, containerCopy, defaulted, secrets = *credentials, done](
                     const PodCredentialList &fromProviders) {
                     // UnionDockerKeyring: secrets, node files, then the plugins' keyring.

@@ -72,6 +72,16 @@ public:
     static QString applyDefaultImageTag(const QString &image);
 
 private:
+    // What step 1 makes of an image string, kept per string: syncs repeat every 10 s.
+    struct ParsedImage
+    {
+        bool ok = false;
+        QString error; // the parser's message when !ok
+        QString repository; // normalized, for the credential lookup
+        QString defaulted; // applyDefaultImageTag's result
+    };
+
+    const ParsedImage &parse(const QString &image);
     void pullImage(const AdmittedPod &pod,
                    const AdmittedContainer &container,
                    const QString &defaulted,
@@ -93,4 +103,5 @@ private:
     PullRecords m_records;
     QHash<QString, QString> m_prevPullErrMsg; // backoff key -> "<reason>: <message>"
     ProviderLookup m_providers;
+    QHash<QString, ParsedImage> m_parsed;
 };

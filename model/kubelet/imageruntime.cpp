@@ -119,14 +119,21 @@ void ImageRuntime::loadStore()
 
 Result<ImageRuntime::Status> ImageRuntime::imageStatus(const QString &image)
 {
-    // containerd resolves the CRI image name by its normalized reference, or by digest.
-    const Result<ImageReference> ref = ImageReference::parseDockerRef(image);
-    if (!ref)
-        return ref.error();
     loadStore();
-    if (ref->hasDigest())
-        return m_byDigest.value(nameAtDigest(*ref, ref->digest()));
-    return m_present.value(ref->toString());
+    // containerd resolves the CRI image name by its normalized reference, or by digest. The
+    // key is kept per image string: every sync asks again.
+    auto key = m_keys.constFind(image);
+    if (key == m_keys.constEnd()) {
+        const Result<ImageReference> ref = ImageReference::parseDockerRef(image);
+        if (!ref)
+            return ref.error();
+        key = m_keys.insert(image,
+                            ref->hasDigest() ? nameAtDigest(*ref, ref->digest()) : ref->toString());
+    }
+    const auto byDigest = m_byDigest.constFind(*key);
+    if (byDigest != m_byDigest.constEnd())
+        return *byDigest;
+    return m_present.value(*key);
 }
 
 RegistryClient *ImageRuntime::clientFor(const std::optional<PodCredential> &credential)

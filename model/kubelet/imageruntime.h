@@ -86,6 +86,7 @@ private:
     bool m_storeLoaded = false;
     QHash<QString, Status> m_present; // normalized reference -> status (store + dry pulls)
     QHash<QString, Status> m_byDigest; // "name@digest" -> status
+    QHash<QString, QString> m_keys; // image as given -> its key in m_present or m_byDigest
     QHash<QString, RegistryClient *> m_clients; // per credential (dry mode)
     QHash<QString, PullService *> m_services; // per credential (real pulls)
     QHash<QString, RuntimeErrorText::Context> m_challenges; // per host: auth scheme, realm

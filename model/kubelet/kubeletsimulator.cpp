@@ -12,6 +12,7 @@
 #include "model/kubelet/podadmission.h"
 #include "model/kubelet/podkeyring.h"
 #include "model/kubelet/podworker.h"
+#include "model/kubelet/providerkeyring.h"
 #include "model/kubelet/simulationdriver.h"
 
 #include <QFile>
@@ -26,6 +27,7 @@ KubeletSimulator::KubeletSimulator(RegistryClient *client, Clock *clock, QObject
     , m_runtime(new ImageRuntime(client, m_pending.get(), this))
     , m_puller(new ImagePuller(m_runtime, clock, m_pending.get(), this))
     , m_images(new ImageManager(m_runtime, m_puller, m_recorder.get(), clock, this))
+    , m_providers(new ProviderKeyring(m_pending.get(), this))
     , m_driver(new SimulationDriver(clock, m_pending.get(), this))
 {
     qRegisterMetaType<KubeletEvent>();
@@ -50,6 +52,16 @@ void KubeletSimulator::setNode(const NodeProfile &node)
     m_node = node;
     m_nodeEntriesRead = false;
     configure();
+    const Result<void> providers =
+        m_providers->configure(node.credentialProviderConfigPath, node.credentialProviderBinDir);
+    m_nodeError = providers ? Error() : providers.error();
+    if (m_providers->isEmpty()) {
+        m_images->setProviderLookup({});
+    } else {
+        m_images->setProviderLookup([this](const QString &repository, auto done) {
+            m_providers->lookup(repository, std::move(done));
+        });
+    }
 }
 
 void KubeletSimulator::setWorkspace(const KubeWorkspace &workspace)

@@ -20,6 +20,7 @@ class ImagePuller;
 class ImageRuntime;
 class PendingWork;
 class PodWorker;
+class ProviderKeyring;
 class RegistryClient;
 class SimulationDriver;
 
@@ -47,6 +48,10 @@ public:
     void setNode(const NodeProfile &node);
 
     const NodeProfile &node() const { return m_node; }
+
+    // Why the node's credential provider configuration could not be used (a real kubelet
+    // would not start); null when it could.
+    Error nodeError() const { return m_nodeError; }
 
     // The Secrets and ServiceAccounts pods are admitted and pulled against (copied).
     void setWorkspace(const KubeWorkspace &workspace);
@@ -101,6 +106,8 @@ private:
     ImageRuntime *m_runtime;
     ImagePuller *m_puller;
     ImageManager *m_images;
+    ProviderKeyring *m_providers;
+    Error m_nodeError;
     SimulationDriver *m_driver;
     QList<PodWorker *> m_workers;
     QList<Rejection> m_rejections;

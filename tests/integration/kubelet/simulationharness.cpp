@@ -61,7 +61,7 @@ bool SimulationHarness::run(const QString &yaml, qint64 forMs, const QHash<QStri
     KubeWorkspace workspace;
     workspace.addFile(KubeReader::read(expand(yaml).toUtf8(), QStringLiteral("pods.yaml")));
     m_simulator = std::make_unique<KubeletSimulator>(&m_client, &m_clock);
-    m_simulator->setSyncJitter(0);
+    m_simulator->setSyncJitter(jitter, 7);
     m_simulator->setNode(node);
     m_simulator->setDryRun(dryRun);
     m_simulator->setWorkspace(workspace);

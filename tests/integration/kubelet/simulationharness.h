@@ -32,6 +32,8 @@ public:
     NodeProfile node;
     // Resolve manifests only (KubeletSimulator::setDryRun).
     bool dryRun = false;
+    // The pod worker's requeue jitter factor (KubeletSimulator::setSyncJitter); 0 by default.
+    double jitter = 0;
 
     // Admits and runs every pod of yaml (a pod listed in delays starts that many ms later) for
     // forMs of virtual time; false when the run did not finish within a minute of real time.

@@ -5,6 +5,8 @@
 #include "simulationharness.h"
 #include "tests/support/lab.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -72,6 +74,8 @@ private Q_SLOTS:
     void missingSecretIsReportedOnThePod();
     void serviceAccountInjection_data();
     void serviceAccountInjection();
+    void credentialProviderPlugin_data();
+    void credentialProviderPlugin();
     void ensureSecretPulledAcrossNamespaces_data();
     void ensureSecretPulledAcrossNamespaces();
 
@@ -237,6 +241,74 @@ void TestKubeletCredentials::serviceAccountInjection()
                            "succeed."));
     }
     QCOMPARE(h.events(), expected);
+}
+
+void TestKubeletCredentials::credentialProviderPlugin_data()
+{
+    QTest::addColumn<QString>("providerPassword");
+    QTest::addColumn<QString>("podSecret"); // user:password of a pod secret, or ""
+    QTest::addColumn<bool>("pulls");
+
+    QTest::newRow("the plugin's credential") << "PASSWORD"
+                                             << "" << true;
+    // Keyring order: pod secrets, node files, then plugins (§4.6); every one is tried.
+    QTest::newRow("a wrong pod secret first, then the plugin") << "PASSWORD"
+                                                               << "demo:wrong" << true;
+    QTest::newRow("a wrong plugin credential, no anonymous fallback") << "wrong"
+                                                                      << "" << false;
+    // A failing plugin is swallowed: the pull goes out anonymously (§5.2).
+    QTest::newRow("a failing plugin") << "FAIL"
+                                      << "" << false;
+}
+
+void TestKubeletCredentials::credentialProviderPlugin()
+{
+    QFETCH(QString, providerPassword);
+    QFETCH(QString, podSecret);
+    QFETCH(bool, pulls);
+    SimulationHarness h(*m_lab);
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("requests.log"));
+    QFile config(dir.filePath(QStringLiteral("providers.yaml")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    QString env =
+        QStringLiteral(
+            "[{name: PROVIDER_USERNAME, value: demo}, {name: PROVIDER_PASSWORD, value: \"%1\"}, "
+            "{name: PROVIDER_LOG, value: \"%2\"}%3]")
+            .arg(providerPassword == QLatin1String("PASSWORD") ? m_password : providerPassword,
+                 log,
+                 providerPassword == QLatin1String("FAIL")
+                     ? QStringLiteral(", {name: PROVIDER_FAIL, value: \"1\"}")
+                     : QString());
+    config.write(
+        QStringLiteral("apiVersion: kubelet.config.k8s.io/v1\nkind: CredentialProviderConfig\n"
+                       "providers:\n- name: pullscope-kubelet-test-provider\n"
+                       "  matchImages: [\"%1\"]\n  defaultCacheDuration: 10m\n"
+                       "  apiVersion: credentialprovider.kubelet.k8s.io/v1\n  env: %2\n")
+            .arg(h.host(), env)
+            .toUtf8());
+    config.close();
+    h.node.credentialProviderConfigPath = config.fileName();
+    h.node.credentialProviderBinDir = QStringLiteral(PROVIDER_DIR);
+    QString yaml = pod.arg(QStringLiteral("web"),
+                           QStringLiteral("default"),
+                           podSecret.isEmpty() ? QStringLiteral("imagePullSecrets: []")
+                                               : QStringLiteral("imagePullSecrets: [{name: s1}]"),
+                           privateImage);
+    if (!podSecret.isEmpty())
+        yaml.prepend(dockerSecret(QStringLiteral("s1"), QStringLiteral("default"), podSecret));
+    QVERIFY(h.run(yaml, 5'000));
+    QVERIFY2(h.simulator().nodeError().isNull(), qPrintable(h.simulator().nodeError().toString()));
+    QFile requests(log);
+    QVERIFY(requests.open(QIODevice::ReadOnly));
+    // The plugin is asked for the normalized repository, without the tag (§5.2).
+    QCOMPARE(QString::fromUtf8(requests.readAll()), h.host() + QStringLiteral("/private/app\n"));
+    if (pulls)
+        QCOMPARE(h.events(), pulled(0, privateImage));
+    else if (providerPassword == QLatin1String("FAIL"))
+        QCOMPARE(h.events(), failedPull(0, privateImage, anonymousDenied));
+    else
+        QCOMPARE(h.events(), failedPull(0, privateImage, m_wrongPasswordError));
 }
 
 void TestKubeletCredentials::ensureSecretPulledAcrossNamespaces_data()

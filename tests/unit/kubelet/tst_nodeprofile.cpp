@@ -21,6 +21,7 @@ private Q_SLOTS:
     void allowlistPatterns_data();
     void allowlistPatterns();
     void roundTrip();
+    void examplesLoad();
 };
 
 void TestNodeProfile::defaults()
@@ -259,6 +260,20 @@ void TestNodeProfile::roundTrip()
     QCOMPARE(back->kubelet.featureGates, p.kubelet.featureGates);
     QCOMPARE(back->storePath, p.storePath);
     QVERIFY(back->alwaysPullImagesAdmission);
+}
+
+void TestNodeProfile::examplesLoad()
+{
+    const Result<NodeProfile> parallel = NodeProfile::load(
+        QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/examples/node-parallel.yaml"));
+    QVERIFY2(parallel, parallel ? "" : qPrintable(parallel.error().toString()));
+    QVERIFY(!parallel->kubelet.serializeImagePulls);
+    QCOMPARE(parallel->kubelet.maxParallelImagePulls, 3);
+    const Result<NodeProfile> legacy = NodeProfile::load(
+        QStringLiteral(PULLSCOPE_SOURCE_DIR "/resources/examples/node-1.33.yaml"));
+    QVERIFY2(legacy, legacy ? "" : qPrintable(legacy.error().toString()));
+    QVERIFY(!legacy->ensureSecretPulledImages());
+    QVERIFY(legacy->kubelet.serializeImagePulls);
 }
 
 QTEST_GUILESS_MAIN(TestNodeProfile)
