@@ -8,22 +8,8 @@
 
 #include <QFile>
 
-#include <cstdio>
-
 namespace {
 const QString kUsageHint = QStringLiteral("run 'pullscope-cli secret --help'");
-
-// kubectl's fixed validation text names the flag "--docker-password" followed by a word, which
-// the redactor (rightly, for user input) takes for a password and hides. This text is a constant
-// with no user input in it, so it is written as kubectl writes it, past Output's redaction.
-void verbatimError(const QString &constantText)
-{
-    std::fputs((QStringLiteral("pullscope-cli: ") + constantText + QLatin1Char('\n'))
-                   .toLocal8Bit()
-                   .constData(),
-               stderr);
-    std::fflush(stderr);
-}
 } // namespace
 
 QString SecretCommand::helpText()
@@ -171,10 +157,7 @@ int SecretCommand::runCreate(const QStringList &arguments, Output &out)
     options.name = names.first();
     const Result<QByteArray> yaml = DockerRegistrySecret::toYaml(options);
     if (!yaml) {
-        if (yaml.error().message == DockerRegistrySecret::missingCredentialsMessage())
-            verbatimError(yaml.error().message);
-        else
-            out.error(yaml.error().message);
+        out.error(yaml.error().message);
         return ExitStatus::Failed;
     }
     out.raw(*yaml);

@@ -40,8 +40,13 @@ const QList<Rule> &rules()
                 R"re(([?&](?:password|token|access_token|refresh_token|X-Amz-Signature|X-Amz-Credential|sig|signature)=)[^&\s#"]+)re"),
             ci),
          QStringLiteral("\\1") + r},
-        // Command lines: --password=x, --docker-password x, --creds user:x
-        {RE(QStringLiteral(R"re((--(?:docker-)?password(?:=|\s+))\S+)re"), ci),
+        // Command lines: --password=x, --docker-password x, --creds user:x. The spaced form
+        // leaves prose alone ("--docker-password and --docker-server are required", "--password
+        // on the command line"): a following flag or a common English word is not a value.
+        {RE(QStringLiteral(R"re((--(?:docker-)?password=)\S+)re"), ci), QStringLiteral("\\1") + r},
+        {RE(QStringLiteral(
+                R"re((--(?:docker-)?password\s+)(?!-|(?:and|or|nor|on|in|is|are|of|to|the|with|without|flag|flags|option|options|must|was|were|given|needs?|requires?|instead)\b)\S+)re"),
+            ci),
          QStringLiteral("\\1") + r},
         {RE(QStringLiteral(R"re((--creds(?:=|\s+)[^:\s]*:)\S+)re"), ci), QStringLiteral("\\1") + r},
     };

@@ -10,6 +10,8 @@ class TestRedaction : public QObject
 private Q_SLOTS:
     void redact_data();
     void redact();
+    void proseIsKept_data();
+    void proseIsKept();
     void messageHandlerRedacts();
 };
 
@@ -76,6 +78,23 @@ void TestRedaction::redact()
     QVERIFY2(!out.contains(secret), qPrintable(out));
     QVERIFY2(out.contains(QString::fromUtf16(Redaction::placeholder)), qPrintable(out));
     QVERIFY2(out.contains(kept), qPrintable(out));
+}
+
+void TestRedaction::proseIsKept_data()
+{
+    QTest::addColumn<QString>("input");
+    // kubectl's own validation message and help texts name the flags without a value.
+    QTest::newRow("kubectl validation")
+        << QStringLiteral("either --from-file or the combination of --docker-username, "
+                          "--docker-password and --docker-server is required");
+    QTest::newRow("help") << QStringLiteral("avoid --password on the command line");
+    QTest::newRow("flag list") << QStringLiteral("use --password --creds=u: instead");
+}
+
+void TestRedaction::proseIsKept()
+{
+    QFETCH(QString, input);
+    QCOMPARE(Redaction::redact(input), input);
 }
 
 namespace {
