@@ -120,7 +120,10 @@ QStringList DiagnoseCommand::format(const Diagnosis &diagnosis, const KubeWorksp
                 for (const QString &l : before.split(QLatin1Char('\n')))
                     lines.append(QStringLiteral("    - ") + l);
             }
-            for (const QString &l : edit.replacement.split(QLatin1Char('\n')))
+            QString replacement = edit.replacement;
+            while (replacement.endsWith(QLatin1Char('\n')))
+                replacement.chop(1);
+            for (const QString &l : replacement.split(QLatin1Char('\n')))
                 lines.append(QStringLiteral("    + ") + l);
         }
     }

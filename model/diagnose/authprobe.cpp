@@ -107,6 +107,11 @@ void AuthProbe::onTried(ManifestJob *job,
     attempt.who = who;
     attempt.accepted = accepted;
     attempt.outcome = accepted ? Tr::tr("let in") : result.error().message;
+    if (!accepted && result.error().code == ErrorCode::Unauthorized && who == Tr::tr("anonymous"))
+        // The engine's own text advises a desktop login, which is not how a node gets in.
+        attempt.outcome = Tr::tr("refused: the registry answered %1 Unauthorized to a request "
+                                 "without credentials")
+                              .arg(result.error().httpStatus ? result.error().httpStatus : 401);
     const QString scope = grantedScope(client);
     if (!scope.isEmpty())
         attempt.outcome += QStringLiteral("; ") + scope;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/diagnose/credentialplan.h"
 
+#include "model/auth/credentialproviderconfig.h"
+#include "model/auth/credentialproviderplugin.h"
 #include "model/auth/dockerkeyring.h"
 #include "model/auth/kubeletdockerconfig.h"
 #include "model/core/tr.h"
@@ -208,11 +210,35 @@ CredentialPlan::Outcome CredentialPlan::build(const KubeWorkspace &workspace,
     } else {
         step.evidence.append(Tr::tr("the node has no docker config file"));
     }
-    if (!node.credentialProviderConfigPath.isEmpty())
-        step.evidence.append(
-            Tr::tr("credential provider plugins (%1): their credentials come after "
-                   "the node file's and are not tried by the diagnosis")
-                .arg(node.credentialProviderConfigPath));
+    if (!node.credentialProviderConfigPath.isEmpty()) {
+        // plugin.go isImageAllowed (§5.1): a plugin runs only when one of its matchImages
+        // matches; its credentials come after the pod's and the node file's (§4.6).
+        const Result<CredentialProviderConfig> config =
+            CredentialProviderConfig::load(node.credentialProviderConfigPath);
+        if (!config) {
+            step.evidence.append(
+                Tr::tr("credential provider config: %1").arg(config.error().message));
+        } else {
+            for (const CredentialProviderConfig::Provider &p : config->providers()) {
+                QString why;
+                const QString name = CredentialProviderPlugin::sourceFor(p.name);
+                if (CredentialProviderConfig::isImageAllowed(p, repository, &why)) {
+                    out.matchingProviders.append(p.name);
+                    //: %1 'provider "name"', %2 its matchImages
+                    step.evidence.append(
+                        QStringLiteral("✓ ")
+                        + Tr::tr("%1 (matchImages %2) runs for this image; its "
+                                 "credentials are tried after the ones above, and "
+                                 "the diagnosis does not run it")
+                              .arg(name, p.matchImages.join(QStringLiteral(", "))));
+                } else {
+                    step.evidence.append(
+                        QStringLiteral("✗ ")
+                        + Tr::tr("%1 does not run for %2: %3").arg(name, repository, why));
+                }
+            }
+        }
+    }
 
     // keyring.go Lookup (§4.3, §4.4): every matching key, reverse-lexicographic; the Docker Hub
     // fallback per keyring when nothing matched. Order: pod secrets, node file, plugins.
@@ -236,7 +262,10 @@ CredentialPlan::Outcome CredentialPlan::build(const KubeWorkspace &workspace,
     }
 
     if (out.candidates.isEmpty()) {
-        step.evidence.append(Tr::tr("no credential applies: the kubelet pulls anonymously"));
+        step.evidence.append(out.matchingProviders.isEmpty()
+                                 ? Tr::tr("no credential applies: the kubelet pulls anonymously")
+                                 : Tr::tr("no secret or node file credential applies: the "
+                                          "plugins' answer decides, anonymous when it is empty"));
     } else {
         QStringList order;
         for (int i = 0; i < out.candidates.size(); ++i)

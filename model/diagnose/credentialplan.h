@@ -41,6 +41,7 @@ public:
         bool secretsFromServiceAccount = false; // injected by ServiceAccount admission
         QStringList unmatchedKeys; // keys that exist but do not match, "key: why"
         QStringList passwords; // every secret seen, so the caller can scrub output with them
+        QStringList matchingProviders; // credential provider plugins whose matchImages match
     };
 
     // repository: the normalized repository without tag or digest ("docker.io/library/nginx").

@@ -7,6 +7,8 @@
 #include "model/kube/kubeworkspace.h"
 #include "model/kubelet/nodeprofile.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +46,8 @@ class TestCredentialPlan : public QObject
 private Q_SLOTS:
     void plan_data();
     void plan();
+    void providers_data();
+    void providers();
 };
 
 void TestCredentialPlan::plan_data()
@@ -139,6 +143,48 @@ void TestCredentialPlan::plan()
     QCOMPARE(names, secrets);
     // Passwords are kept for the scrub, never shown.
     QVERIFY2(!evidence.contains(QStringLiteral("pw-")), qPrintable(evidence));
+}
+
+void TestCredentialPlan::providers_data()
+{
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QStringList>("matching");
+    QTest::addColumn<QString>("evidenceWord");
+    QTest::newRow("matched by a glob per label")
+        << u"123.dkr.ecr.us-east-1.amazonaws.com/app:1"_s << QStringList{u"ecr"_s}
+        << u"runs for this image"_s;
+    QTest::newRow("another registry") << u"reg.io/app:1"_s << QStringList() << u"does not run"_s;
+}
+
+void TestCredentialPlan::providers()
+{
+    QFETCH(QString, image);
+    QFETCH(QStringList, matching);
+    QFETCH(QString, evidenceWord);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString config = dir.filePath(u"providers.yaml"_s);
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("apiVersion: kubelet.config.k8s.io/v1\n"
+               "kind: CredentialProviderConfig\n"
+               "providers:\n"
+               "- name: ecr\n"
+               "  matchImages: [\"*.dkr.ecr.*.amazonaws.com\"]\n"
+               "  defaultCacheDuration: 1m\n"
+               "  apiVersion: credentialprovider.kubelet.k8s.io/v1\n");
+    file.close();
+    NodeProfile node = NodeProfile::defaultProfile();
+    node.credentialProviderConfigPath = config;
+    KubeWorkspace ws;
+    ws.addFile(KubeReader::read(pod(image, {}).toUtf8(), u"pod.yaml"_s));
+    const Result<ImageReference> reference = ImageReference::parseNormalized(image);
+    QVERIFY(reference);
+    const CredentialPlan::Outcome out =
+        CredentialPlan::build(ws, *ws.podObjects().first(), *reference, node);
+    QCOMPARE(out.matchingProviders, matching);
+    const QString evidence = out.step.evidence.join(QLatin1Char('\n'));
+    QVERIFY2(evidence.contains(evidenceWord), qPrintable(evidence));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialPlan)
