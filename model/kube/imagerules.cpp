@@ -8,14 +8,17 @@
 
 namespace {
 
-QuickFix policyFix(const KubeFile *file, const ContainerSpec *container, const QString &policy)
+QuickFix policyFix(const KubeFile *file,
+                   const QString *text,
+                   const ContainerSpec *container,
+                   const QString &policy)
 {
     QuickFix fix;
     fix.id = QStringLiteral("set-pull-policy");
     //: %1 is Always, IfNotPresent or Never (not translated)
     fix.title = Tr::tr("Set imagePullPolicy: %1").arg(policy);
     if (file && container)
-        fix.edits = KubeFixes::setPullPolicy(*file, *container, policy);
+        fix.edits = KubeFixes::setPullPolicy(*file, *container, policy, text);
     return fix;
 }
 
@@ -156,8 +159,12 @@ void ImageRules::checkImage(LintContext &context,
                                     imagePath,
                                     message);
         if (field.container) {
-            f.fixes.append(policyFix(file, field.container, QStringLiteral("IfNotPresent")));
-            f.fixes.append(policyFix(file, field.container, QStringLiteral("Always")));
+            f.fixes.append(policyFix(file,
+                                     context.textOf(file),
+                                     field.container,
+                                     QStringLiteral("IfNotPresent")));
+            f.fixes.append(
+                policyFix(file, context.textOf(file), field.container, QStringLiteral("Always")));
         }
         if (!hasDigest)
             f.fixes.append(pinFix());

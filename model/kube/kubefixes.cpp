@@ -49,18 +49,22 @@ QList<TextEdit> replaceScalar(const KubeFile &file,
 
 } // namespace
 
-QList<TextEdit>
-KubeFixes::pinToDigest(const KubeFile &file, const ContainerSpec &container, const QString &digest)
+QList<TextEdit> KubeFixes::pinToDigest(const KubeFile &file,
+                                       const ContainerSpec &container,
+                                       const QString &digest,
+                                       const QString *decodedText)
 {
-    return pinToDigest(file, container.image, digest);
+    return pinToDigest(file, container.image, digest, decodedText);
 }
 
-QList<TextEdit>
-KubeFixes::pinToDigest(const KubeFile &file, const LocatedValue &image, const QString &digest)
+QList<TextEdit> KubeFixes::pinToDigest(const KubeFile &file,
+                                       const LocatedValue &image,
+                                       const QString &digest,
+                                       const QString *decodedText)
 {
     if (!image.present || image.value.isEmpty() || !Digest::parse(digest))
         return {};
-    const QString text = QString::fromUtf8(file.text);
+    const QString text = decodedText ? *decodedText : QString::fromUtf8(file.text);
     const bool flow = !YamlText::onlyIndentBefore(text, image.keyAt.offset, true);
     const YamlText::Span span = YamlText::scalarAt(text, image.at.offset, image.value, flow);
     if (!span.isValid())
@@ -74,11 +78,12 @@ KubeFixes::pinToDigest(const KubeFile &file, const LocatedValue &image, const QS
 
 QList<TextEdit> KubeFixes::setPullPolicy(const KubeFile &file,
                                          const ContainerSpec &container,
-                                         const QString &policy)
+                                         const QString &policy,
+                                         const QString *decodedText)
 {
     if (container.flowStyle)
         return {};
-    const QString text = QString::fromUtf8(file.text);
+    const QString text = decodedText ? *decodedText : QString::fromUtf8(file.text);
     if (container.imagePullPolicy.present)
         return replaceScalar(file, text, container.imagePullPolicy, policy);
     const LocatedValue &image = container.image;
@@ -97,22 +102,25 @@ QList<TextEdit> KubeFixes::setPullPolicy(const KubeFile &file,
                  YamlText::newline(text) + indent + QStringLiteral("imagePullPolicy: ") + policy)};
 }
 
-QList<TextEdit>
-KubeFixes::addPullSecret(const KubeFile &file, const KubeObject &object, const QString &secretName)
+QList<TextEdit> KubeFixes::addPullSecret(const KubeFile &file,
+                                         const KubeObject &object,
+                                         const QString &secretName,
+                                         const QString *decodedText)
 {
-    return addPullSecrets(file, object, {secretName});
+    return addPullSecrets(file, object, {secretName}, decodedText);
 }
 
 QList<TextEdit> KubeFixes::addPullSecrets(const KubeFile &file,
                                           const KubeObject &object,
-                                          const QStringList &secretNames)
+                                          const QStringList &secretNames,
+                                          const QString *decodedText)
 {
     if (secretNames.isEmpty())
         return {};
     if (!object.podSpec || object.podSpec->flowStyle || object.podSpec->at.offset < 0)
         return {};
     const PodSpec &spec = *object.podSpec;
-    const QString text = QString::fromUtf8(file.text);
+    const QString text = decodedText ? *decodedText : QString::fromUtf8(file.text);
     const QString nl = YamlText::newline(text);
     if (spec.imagePullSecretsListed) {
         // Append after the last entry, at the first entry's "-" column.
@@ -143,12 +151,14 @@ QList<TextEdit> KubeFixes::addPullSecrets(const KubeFile &file,
     return {edit(file, YamlText::lineStart(text, spec.at.offset), 0, block)};
 }
 
-QList<TextEdit>
-KubeFixes::setSecretType(const KubeFile &file, const KubeObject &secret, const QString &type)
+QList<TextEdit> KubeFixes::setSecretType(const KubeFile &file,
+                                         const KubeObject &secret,
+                                         const QString &type,
+                                         const QString *decodedText)
 {
     if (!secret.secret || secret.at.offset < 0)
         return {};
-    const QString text = QString::fromUtf8(file.text);
+    const QString text = decodedText ? *decodedText : QString::fromUtf8(file.text);
     const LocatedValue &current = secret.secret->type;
     if (current.present)
         return replaceScalar(file, text, current, type);
@@ -191,13 +201,17 @@ QString KubeFixes::secretTemplate(const QString &ns, const QString &name, const 
 QList<TextEdit> KubeFixes::createSecret(const KubeFile &file,
                                         const QString &ns,
                                         const QString &name,
-                                        const QString &server)
+                                        const QString &server,
+                                        const QString *decodedText)
 {
-    const QString text = QString::fromUtf8(file.text);
+    const QString text = decodedText ? *decodedText : QString::fromUtf8(file.text);
     QString prefix;
     if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
         prefix = QStringLiteral("\n");
-    if (!text.trimmed().isEmpty())
+    // Any content before means a document separator (no copy of a possibly large text).
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+            return !c.isSpace();
+        }))
         prefix += QStringLiteral("---\n");
     return {edit(file, int(text.size()), 0, prefix + secretTemplate(ns, name, server))};
 }

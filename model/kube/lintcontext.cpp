@@ -8,6 +8,45 @@ LintContext::LintContext(const KubeWorkspace &ws)
 {
     for (const KubeLinter::RuleInfo &rule : KubeLinter::rules())
         m_severities.insert(rule.id, rule.severity);
+    // Later definitions replace earlier ones, as KubeWorkspace::findSecret() has it.
+    for (const KubeObject *o : ws.objects()) {
+        if (o->kind != QLatin1String("Secret") && o->kind != QLatin1String("ServiceAccount"))
+            continue;
+        m_byKey.insert(o->uid(), o);
+        if (o->kind == QLatin1String("Secret"))
+            m_secretsByName.insert(o->name.value, o);
+    }
+}
+
+const KubeObject *LintContext::findSecret(const QString &ns, const QString &name) const
+{
+    return m_byKey.value(QStringLiteral("Secret/%1/%2").arg(ns, name));
+}
+
+const KubeObject *LintContext::findServiceAccount(const QString &ns, const QString &name) const
+{
+    return m_byKey.value(QStringLiteral("ServiceAccount/%1/%2").arg(ns, name));
+}
+
+QList<const KubeObject *> LintContext::findSecretElsewhere(const QString &ns,
+                                                           const QString &name) const
+{
+    QList<const KubeObject *> out;
+    for (const KubeObject *o : m_secretsByName.values(name)) {
+        if (o->effectiveNamespace() != ns)
+            out.append(o);
+    }
+    return out;
+}
+
+const QString *LintContext::textOf(const KubeFile *file)
+{
+    if (!file)
+        return nullptr;
+    auto it = m_texts.find(file);
+    if (it == m_texts.end())
+        it = m_texts.insert(file, QString::fromUtf8(file->text));
+    return &it.value();
 }
 
 Finding &LintContext::report(const QString &rule,
@@ -63,7 +102,7 @@ const KubeObject *LintContext::serviceAccountOf(const KubeObject &pod) const
     const QString name = pod.podSpec && !pod.podSpec->serviceAccountName.value.isEmpty()
         ? pod.podSpec->serviceAccountName.value
         : QStringLiteral("default");
-    return m_ws.findServiceAccount(pod.effectiveNamespace(), name);
+    return findServiceAccount(pod.effectiveNamespace(), name);
 }
 
 LintContext::EffectiveSecrets LintContext::effectiveSecrets(const KubeObject &pod) const

@@ -52,6 +52,13 @@ public:
 
     // The file object was read from, or nullptr.
     const KubeFile *fileOf(const KubeObject &object) const;
+    // QString::fromUtf8(file.text), decoded once per lint; stays valid while the context lives.
+    const QString *textOf(const KubeFile *file);
+    // KubeWorkspace::findSecret / findServiceAccount / findSecretElsewhere through an index
+    // built once, so a workspace of thousands of objects lints in linear time.
+    const KubeObject *findSecret(const QString &ns, const QString &name) const;
+    const KubeObject *findServiceAccount(const QString &ns, const QString &name) const;
+    QList<const KubeObject *> findSecretElsewhere(const QString &ns, const QString &name) const;
     // Every image of spec: containers (init, regular, ephemeral), then image volumes.
     static QList<ImageField> imageFields(const PodSpec &spec);
     // The ServiceAccount the pod runs as ("default" when unset) if it is in the workspace.
@@ -64,4 +71,7 @@ private:
     const KubeWorkspace &m_ws;
     QHash<QString, Finding::Severity> m_severities;
     QList<Finding> m_findings;
+    QHash<QString, const KubeObject *> m_byKey; // "kind/namespace/name" -> last definition
+    QMultiHash<QString, const KubeObject *> m_secretsByName;
+    QHash<const KubeFile *, QString> m_texts;
 };

@@ -25,8 +25,10 @@ QString serverFor(const KubeObject &object)
     return QStringLiteral("https://index.docker.io/v1/");
 }
 
-QList<QuickFix>
-createSecretFixes(const KubeFile *file, const KubeObject &object, const QString &name)
+QList<QuickFix> createSecretFixes(const KubeFile *file,
+                                  const QString *text,
+                                  const KubeObject &object,
+                                  const QString &name)
 {
     if (!file)
         return {};
@@ -36,7 +38,7 @@ createSecretFixes(const KubeFile *file, const KubeObject &object, const QString 
     inFile.id = QStringLiteral("create-secret");
     //: %1 is a Secret name
     inFile.title = Tr::tr("Create Secret \"%1\" in this file").arg(name);
-    inFile.edits = KubeFixes::createSecret(*file, ns, name, server);
+    inFile.edits = KubeFixes::createSecret(*file, ns, name, server, text);
     QuickFix newFile;
     newFile.id = QStringLiteral("create-secret-file");
     const QString path =
@@ -78,12 +80,11 @@ void PullSecretRules::checkReference(LintContext &context,
     if (name.value.isEmpty())
         return;
     const QString ns = object.effectiveNamespace();
-    const KubeObject *secret = context.workspace().findSecret(ns, name.value);
+    const KubeObject *secret = context.findSecret(ns, name.value);
     if (!secret) {
         // PodSpec.ImagePullSecrets: "references to secrets in the same namespace"; the kubelet
         // logs the missing secret and pulls without it (kubelet_pods.go getPullSecretsForPod).
-        const QList<const KubeObject *> elsewhere =
-            context.workspace().findSecretElsewhere(ns, name.value);
+        const QList<const KubeObject *> elsewhere = context.findSecretElsewhere(ns, name.value);
         if (!elsewhere.isEmpty()) {
             Finding &f = context.report(
                 QStringLiteral("secret-other-namespace"),
@@ -94,7 +95,10 @@ void PullSecretRules::checkReference(LintContext &context,
                 Tr::tr("Secret \"%1\" is in namespace %2, not %3: pull secrets are read from "
                        "the pod's own namespace, so the kubelet pulls without it")
                     .arg(name.value, elsewhere.first()->effectiveNamespace(), ns));
-            f.fixes = createSecretFixes(context.fileOf(object), object, name.value);
+            f.fixes = createSecretFixes(context.fileOf(object),
+                                        context.textOf(context.fileOf(object)),
+                                        object,
+                                        name.value);
             return;
         }
         Finding &f = context.report(QStringLiteral("secret-missing"),
@@ -106,7 +110,10 @@ void PullSecretRules::checkReference(LintContext &context,
                                            "if it is not in the cluster either, the kubelet "
                                            "pulls without it")
                                         .arg(name.value, ns));
-        f.fixes = createSecretFixes(context.fileOf(object), object, name.value);
+        f.fixes = createSecretFixes(context.fileOf(object),
+                                    context.textOf(context.fileOf(object)),
+                                    object,
+                                    name.value);
         return;
     }
     if (!secret->secret)
@@ -130,14 +137,15 @@ void PullSecretRules::checkReference(LintContext &context,
             Tr::tr("Secret \"%1\" (%3) has type %2: the kubelet ignores it for pulls; only "
                    "kubernetes.io/dockerconfigjson and kubernetes.io/dockercfg secrets count")
                 .arg(name.value, secret->secret->effectiveType(), where));
-        const KubeFile *file = context.workspace().file(secret->file);
+        const KubeFile *file = context.fileOf(*secret);
         if (file && secret->secret->data.contains(QStringLiteral(".dockerconfigjson"))) {
             QuickFix fix;
             fix.id = QStringLiteral("set-secret-type");
             fix.title = Tr::tr("Set the Secret's type to kubernetes.io/dockerconfigjson");
             fix.edits = KubeFixes::setSecretType(*file,
                                                  *secret,
-                                                 QStringLiteral("kubernetes.io/dockerconfigjson"));
+                                                 QStringLiteral("kubernetes.io/dockerconfigjson"),
+                                                 context.textOf(file));
             if (!fix.edits.isEmpty())
                 f.fixes.append(fix);
         }
@@ -236,7 +244,7 @@ void PullSecretRules::checkServiceAccount(LintContext &context, const KubeObject
         QuickFix fix;
         fix.id = QStringLiteral("add-pull-secret");
         fix.title = Tr::tr("Add the ServiceAccount's pull secrets to this pod");
-        fix.edits = KubeFixes::addPullSecrets(*file, pod, lost);
+        fix.edits = KubeFixes::addPullSecrets(*file, pod, lost, context.textOf(file));
         if (!fix.edits.isEmpty())
             f.fixes.append(fix);
     }

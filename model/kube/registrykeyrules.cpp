@@ -33,8 +33,7 @@ void RegistryKeyRules::check(LintContext &context, const KubeObject &object)
     const LintContext::EffectiveSecrets secrets = context.effectiveSecrets(object);
     QList<Key> keys;
     for (const LocatedValue &name : secrets.names) {
-        const KubeObject *secret =
-            context.workspace().findSecret(object.effectiveNamespace(), name.value);
+        const KubeObject *secret = context.findSecret(object.effectiveNamespace(), name.value);
         if (!secret || !secret->secret)
             continue;
         for (const QString &written : PullSecretContent::of(*secret->secret).keys) {
