@@ -192,7 +192,9 @@ void ImageRuntime::runAttempt(std::shared_ptr<Attempt> attempt)
     const std::optional<PodCredential> credential = attempt->credential();
     const ImageReference &ref = attempt->reference;
     if (m_dryRun) {
-        auto *job = new InspectJob(clientFor(credential), ref, this);
+        RegistryClient *client = clientFor(credential);
+        client->setHostOptions(ref.domain(), m_base->optionsFor(ref.domain()));
+        auto *job = new InspectJob(client, ref, this);
         job->setPlatform(m_platform);
         connect(job, &InspectJob::finished, this, [this, job, attempt] {
             job->deleteLater();
@@ -247,7 +249,9 @@ void ImageRuntime::describeFailure(std::shared_ptr<Attempt> attempt, const Error
     if (authFailure && !m_challenges.contains(host)) {
         // containerd's wording depends on the registry's challenge (bearer or basic) and its
         // token realm: ask once per host, anonymously.
-        auto *ping = new PingJob(clientFor(std::nullopt), host, this);
+        RegistryClient *anonymous = clientFor(std::nullopt);
+        anonymous->setHostOptions(host, m_base->optionsFor(host));
+        auto *ping = new PingJob(anonymous, host, this);
         connect(ping, &PingJob::finished, this, [this, ping, attempt, error, host] {
             ping->deleteLater();
             RuntimeErrorText::Context challenge;

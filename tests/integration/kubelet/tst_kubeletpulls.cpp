@@ -2,10 +2,15 @@
 // The simulated kubelet's pull machinery against an anonymous lab: the QPS bucket, serial and
 // parallel pullers, the backoff sequence over an hour with and without the pod worker's
 // jitter, and a hundred pods for an hour of virtual time (kubelet-image-pull.md §2.6-§2.8, §3).
+#include "model/kube/kubereader.h"
+#include "model/kube/kubeworkspace.h"
 #include "simulationharness.h"
 #include "tests/support/lab.h"
 
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -37,6 +42,8 @@ private Q_SLOTS:
     void backoffOverAnHour();
     void backoffWithTheSyncJitter();
     void hundredPodsForAnHour();
+    void retryNowForgetsTheBackoff();
+    void realClockRunsInRealTime();
 
 private:
     std::unique_ptr<Lab> m_lab;
@@ -179,6 +186,54 @@ void TestKubeletPulls::hundredPodsForAnHour()
     // Syncs at 0, 10, ... 3600 s, two events each.
     QCOMPARE(h.simulator().events().size(), 100 * 361 * 2);
     QCOMPARE(h.simulator().containers().size(), 100);
+}
+
+void TestKubeletPulls::retryNowForgetsTheBackoff()
+{
+    SimulationHarness h(*m_lab);
+    QVERIFY(h.run(pods(1, missing), 25'000));
+    QCOMPARE(h.timesOf(QStringLiteral("Pulling")), (QList<qint64>{0, 10}));
+    // As if the pod were recreated: the next sync at once, and it pulls.
+    QSignalSpy finished(&h.simulator(), &KubeletSimulator::finished);
+    h.simulator().retryNow(QStringLiteral("default/p1"));
+    h.simulator().runFor(1'000);
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(h.timesOf(QStringLiteral("Pulling")), (QList<qint64>{0, 10, 25}));
+    QCOMPARE(h.container(QStringLiteral("default/p1"), QStringLiteral("app")).nextRetryMs,
+             qint64(35'000));
+}
+
+void TestKubeletPulls::realClockRunsInRealTime()
+{
+    // The GUI's real-time mode: the same simulator on a RealClock.
+    QNetworkAccessManager network;
+    RealClock clock;
+    RegistryClient client(&network, &clock);
+    KubeletSimulator simulator(&client, &clock);
+    NodeProfile node = NodeProfile::defaultProfile();
+    QTemporaryDir dir;
+    node.storePath = dir.path();
+    simulator.setNode(node);
+    KubeWorkspace workspace;
+    workspace.addFile(KubeReader::read(
+        QStringLiteral(
+            "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, "
+            "image: \"%1/library/busybox:1.36\", imagePullPolicy: Never}]\n")
+            .arg(m_lab->registry().hostPort())
+            .toUtf8(),
+        QStringLiteral("p.yaml")));
+    simulator.setWorkspace(workspace);
+    QVERIFY(simulator.runPod(*workspace.podObjects().first()));
+    QSignalSpy recorded(&simulator, &KubeletSimulator::eventRecorded);
+    QSignalSpy finished(&simulator, &KubeletSimulator::finished);
+    QElapsedTimer timer;
+    timer.start();
+    simulator.runFor(1'500);
+    QVERIFY(finished.wait(10'000));
+    QVERIFY(timer.elapsed() >= 1'400);
+    QCOMPARE(recorded.count(), 2); // the first sync only: the next is 10-15 s away
+    QCOMPARE(simulator.events().first().reason, QStringLiteral("ErrImageNeverPull"));
+    QVERIFY(simulator.elapsedMs() >= 1'400);
 }
 
 QTEST_GUILESS_MAIN(TestKubeletPulls)
