@@ -45,6 +45,13 @@ KubeletSimulator::~KubeletSimulator()
 {
     qDeleteAll(m_workers);
     m_workers.clear();
+    // The parts share m_pending and m_recorder, which die before QObject deletes children:
+    // delete them first, the driver and manager before what they use.
+    delete m_driver;
+    delete m_images;
+    delete m_puller;
+    delete m_providers;
+    delete m_runtime;
 }
 
 void KubeletSimulator::setNode(const NodeProfile &node)
