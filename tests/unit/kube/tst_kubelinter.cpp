@@ -20,6 +20,7 @@ private Q_SLOTS:
     void messagesQuoteTheApiServer();
     void listItemPaths();
     void noSecretInMessages();
+    void exampleFile();
 
 private:
     QSet<QString> m_testedFiring;
@@ -416,6 +417,33 @@ void TestKubeLinter::noSecretInMessages()
     QVERIFY(!findings.isEmpty());
     for (const Finding &f : findings)
         QVERIFY2(!f.message.contains(QString::fromLatin1(password)), qPrintable(f.message));
+}
+
+void TestKubeLinter::exampleFile()
+{
+    // resources/examples/pull-problems.yaml shows one problem per line of its pod; the set of
+    // rules it triggers (rule@line) is its contract with the documentation.
+    const QString path = QStringLiteral(PULLSCOPE_SOURCE_DIR)
+        + QStringLiteral("/resources/examples/pull-problems.yaml");
+    const Result<KubeWorkspace> ws = KubeWorkspace::load({path});
+    QVERIFY(ws);
+    QStringList got;
+    for (const Finding &f : KubeLinter::lint(*ws))
+        got.append(f.rule + QLatin1Char('@') + QString::number(f.at.line));
+    const QStringList expected{QStringLiteral("sa-secrets-shadowed@11"),
+                               QStringLiteral("secret-no-auths@13"),
+                               QStringLiteral("secret-type@14"),
+                               QStringLiteral("secret-other-namespace@15"),
+                               QStringLiteral("docker-hub-key@18"),
+                               QStringLiteral("latest-always@18"),
+                               QStringLiteral("pin-digest@20"),
+                               QStringLiteral("secret-key-mismatch@20"),
+                               QStringLiteral("invalid-image-name@22"),
+                               QStringLiteral("docker-hub-key@24"),
+                               QStringLiteral("pin-digest@24"),
+                               QStringLiteral("pull-never@25"),
+                               QStringLiteral("secret-missing@34")};
+    QCOMPARE(got, expected);
 }
 
 QTEST_GUILESS_MAIN(TestKubeLinter)
