@@ -85,6 +85,7 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent, const QStri
     network->setParent(m_registriesPage);
     clock->setParent(m_registriesPage);
     m_workspacePage = new WorkspacePage(m_settings.get(), this);
+    m_workspacePage->setRegistryClient(registryClient); // pin to digest asks the same registries
     m_storedImages =
         new StoredImageModel(storeRoot.isEmpty() ? ContentStore::defaultRoot() : storeRoot, this);
     m_nodePage = new NodePage(m_storedImages, this);
@@ -417,6 +418,10 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_workspacePage->confirmClose()) {
+        event->ignore(); // the user chose to keep editing
+        return;
+    }
     saveWindowSettings();
     QMainWindow::closeEvent(event);
 }

@@ -1,56 +1,174 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/kube/finding.h"
+
+#include <QList>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
+class ContainerForm;
+class DigestPinner;
 class EmptyState;
+class FindingModel;
+class ProblemsPanel;
+class QAction;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QSettings;
 class QStackedWidget;
+class QTabWidget;
+class QTimer;
+class RegistryClient;
+class WorkspaceDocument;
+class YamlEditor;
 
-// The Workspace page: the Pod YAML files the user is working on. For now it collects the
-// chosen files and lists them; reading Pods from them arrives with the Pod editor. Remembers
-// the last directory in settings ("workspace/lastDirectory").
+// The Workspace page: the Kubernetes YAML files the user works on. Open files or a folder
+// (listed on the left), edit them in a YAML editor with live diagnostics (re-read and linted
+// a moment after typing stops), a Problems list, quick fixes (pin to digest asks the registry
+// off the GUI thread), a form view of containers and pull secrets that edits the text, new
+// documents from templates, a Secret generator, and atomic saves with an unsaved-changes
+// prompt. The open files are remembered in settings ("workspace/openFiles") and the last
+// directory in "workspace/lastDirectory".
 class WorkspacePage : public QWidget
 {
     Q_OBJECT
 public:
-    // settings: not owned, must outlive the page.
+    // What to do with unsaved changes: Save, Discard or Cancel (QMessageBox buttons).
+    using SavePrompt = std::function<int(WorkspaceDocument *document)>;
+
+    // settings: not owned, must outlive the page. Reopens the files open last time.
     explicit WorkspacePage(QSettings *settings, QWidget *parent = nullptr);
+    ~WorkspacePage() override;
 
     EmptyState *emptyState() const { return m_empty; }
 
-    // The files in the workspace, absolute paths, in the order they were added.
+    YamlEditor *editor() const { return m_editor; }
+
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+
+    FindingModel *findingModel() const { return m_findings; }
+
+    ContainerForm *containerForm() const { return m_form; }
+
+    DigestPinner *digestPinner() const { return m_pinner; }
+
+    QTabWidget *bottomTabs() const { return m_bottomTabs; }
+
+    // The registry connection pin-to-digest uses (not owned; the window's client).
+    void setRegistryClient(RegistryClient *client);
+
+    // The saved files in the workspace, absolute paths, in the order they were opened.
     const QStringList &files() const { return m_files; }
 
-    // Adds these files (duplicates ignored) and remembers their directory.
+    const QList<WorkspaceDocument *> &documents() const { return m_documents; }
+
+    WorkspaceDocument *currentDocument() const;
+
+    // Opens these files (one already open is shown instead) and remembers their directory.
     void addFiles(const QStringList &paths);
-    // Adds every *.yaml / *.yml file under dir (recursively, up to a limit) and remembers dir.
+    // Opens one file and shows it; nullptr (with a status message) when it cannot be read.
+    WorkspaceDocument *openFile(const QString &path);
+    // Opens every *.yaml / *.yml file under dir (recursively, up to a limit) and remembers dir.
     // Returns how many files were found.
     int addFolder(const QString &dir);
+    // A new unsaved document holding text, shown in the editor.
+    WorkspaceDocument *newDocument(const QByteArray &text = {});
+    // A new document from a template (WorkspaceTemplates id); nullptr for an unknown id.
+    WorkspaceDocument *newFromTemplate(const QString &id);
+    // Shows the document at index in the editor.
+    void setCurrentDocument(int index);
     // The directory file dialogs start in: the last one used, else the home directory.
     QString lastDirectory() const;
 
+    // Saves the current document (asking for a name when it has none). False on failure or
+    // when the user cancels.
+    bool saveCurrent();
+    // Saves the current document under path (asking when empty).
+    bool saveCurrentAs(const QString &path = {});
+    // Closes the document at index, asking about unsaved changes. False when kept open.
+    bool closeDocument(int index);
+    // Asks about every unsaved document (before the window closes). False to keep running.
+    bool confirmClose();
+
+    // Replaces the unsaved-changes question (tests); an empty function restores the dialog.
+    void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
+
+    // Re-reads changed documents and lints the workspace now instead of after the pause.
+    void lintNow();
+
+    // How long the last lint took (reading and linting every open file), in milliseconds.
+    qint64 lastLintMs() const { return m_lastLintMs; }
+
+    // Applies a quick fix to the document the finding is about (one undo step); a fix that
+    // needs a digest starts the registry lookup and applies when it answers.
+    void applyFix(const Finding &finding, const QuickFix &fix);
+    // Shows a finding's place in its document.
+    void showFinding(const Finding &finding);
+
 public Q_SLOTS:
-    // Ask with a file dialog, then add.
+    // Ask with a file dialog, then open.
     void chooseFiles();
     void chooseFolder();
+    // Closes every document, asking about unsaved changes.
     void clear();
+    // The Secret generator dialog; its YAML goes into the current document or a new one.
+    void openSecretGenerator();
 
 Q_SIGNALS:
     void filesChanged();
     void statusMessageRequested(const QString &message);
 
 private:
+    void createActions();
+    QWidget *createEditorArea();
     void rememberDirectory(const QString &dir);
+    void rememberOpenFiles();
+    WorkspaceDocument *adopt(WorkspaceDocument *document);
+    // Reads a file into a new document (or finds it open) without showing or linting it.
+    WorkspaceDocument *load(const QString &path);
+    int indexOfKey(const QString &key) const;
+    bool askToSave(WorkspaceDocument *document);
+    void scheduleLint(WorkspaceDocument *document);
+    void applyEditsTo(WorkspaceDocument *document, const QList<TextEdit> &edits);
     void refresh();
+    void updateTitle();
+    void updateCursorLabel();
+    bool isDark() const;
 
     QSettings *m_settings;
     QStringList m_files;
+    QList<WorkspaceDocument *> m_documents;
+    int m_current = -1;
+    int m_untitled = 0;
+    bool m_restoring = false;
+    QSet<WorkspaceDocument *> m_stale;
+    qint64 m_lastLintMs = 0;
+    SavePrompt m_savePrompt;
+
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QListWidget *m_list;
-    QLabel *m_summary;
+    YamlEditor *m_editor;
+    QLabel *m_title;
+    QLabel *m_cursorLabel;
+    QLabel *m_lintLabel;
+    ContainerForm *m_form;
+    FindingModel *m_findings;
+    ProblemsPanel *m_problems;
+    QTabWidget *m_bottomTabs;
+    QTimer *m_lintTimer;
+    DigestPinner *m_pinner;
+    QMenu *m_newMenu;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_secretAction = nullptr;
+    QAction *m_quickFixAction = nullptr;
 };
