@@ -224,6 +224,7 @@ CredentialPlan::Outcome CredentialPlan::build(const KubeWorkspace &workspace,
                 const QString name = CredentialProviderPlugin::sourceFor(p.name);
                 if (CredentialProviderConfig::isImageAllowed(p, repository, &why)) {
                     out.matchingProviders.append(p.name);
+                    out.providers.append(p);
                     //: %1 'provider "name"', %2 its matchImages
                     step.evidence.append(
                         QStringLiteral("✓ ")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/auth/credentialproviderconfig.h"
 #include "model/diagnose/diagnosisstep.h"
 #include "model/diagnose/pullcredential.h"
 #include "model/reference/imagereference.h"
@@ -42,6 +43,7 @@ public:
         QStringList unmatchedKeys; // keys that exist but do not match, "key: why"
         QStringList passwords; // every secret seen, so the caller can scrub output with them
         QStringList matchingProviders; // credential provider plugins whose matchImages match
+        QList<CredentialProviderConfig::Provider> providers; // the same, to run them
     };
 
     // repository: the normalized repository without tag or digest ("docker.io/library/nginx").

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/diagnose/diagnosisjob.h"
 
+#include "model/auth/credentialproviderplugin.h"
 #include "model/core/redaction.h"
 #include "model/core/tr.h"
 #include "model/diagnose/authprobe.h"
@@ -114,11 +115,77 @@ void DiagnosisJob::runLocalSteps()
         PresenceCheck::check(file, m_container, *m_reference, *policy.policy, m_node);
     record(presence.step);
     m_plan = CredentialPlan::build(m_workspace, m_pod, *m_reference, m_node);
+    m_contactsRegistry =
+        presence.contactsRegistry || presence.step.status == DiagnosisStep::Status::Failed;
+    if (presence.contactsRegistry && presence.step.status != DiagnosisStep::Status::Failed
+        && m_plan.step.status != DiagnosisStep::Status::Failed && !m_plan.providers.isEmpty()) {
+        runProvider(0);
+        return;
+    }
+    recordCredentials();
+}
+
+void DiagnosisJob::runProvider(int index)
+{
+    if (index >= m_plan.providers.size()) {
+        // plugins.go externalCredentialProviderKeyring: every plugin's auth map in one keyring,
+        // looked up after the pod's secrets and the node file (§4.6, §5.3).
+        bool viaDefault = false;
+        for (const DockerKeyring::Entry &e :
+             m_providerKeyring.lookup(m_reference->name(), &viaDefault)) {
+            m_plan.candidates.append(
+                PullCredential{e.username,
+                               e.password,
+                               e.source,
+                               e.key,
+                               Tr::tr("key \"%1\" of a plugin's answer matches").arg(e.key)});
+            if (!e.password.isEmpty())
+                m_plan.passwords.append(e.password);
+            m_plan.step.evidence.append(
+                QStringLiteral("✓ ")
+                + Tr::tr("%1 key \"%2\" (user \"%3\") applies").arg(e.source, e.key, e.username));
+        }
+        if (!m_plan.candidates.isEmpty() && m_plan.step.status == DiagnosisStep::Status::Passed)
+            m_plan.step.summary =
+                Tr::tr("%n credential(s) will be tried", nullptr, int(m_plan.candidates.size()));
+        recordCredentials();
+        return;
+    }
+    const CredentialProviderConfig::Provider provider = m_plan.providers.at(index);
+    auto *plugin = new CredentialProviderPlugin(provider,
+                                                m_node.credentialProviderBinDir,
+                                                m_client->clock(),
+                                                this);
+    plugin->provide(
+        m_reference->name(),
+        this,
+        [this, plugin, index](const CredentialProviderPlugin::Outcome &outcome) {
+            plugin->deleteLater();
+            const QString name = CredentialProviderPlugin::sourceFor(plugin->provider().name);
+            if (!outcome.failure.isEmpty()) {
+                // Plugin failures are swallowed by the kubelet: logged, no credentials (§5.2).
+                m_plan.step.evidence.append(
+                    QStringLiteral("✗ ")
+                    + Tr::tr("%1 failed, so it adds nothing: %2").arg(name, outcome.failure));
+            } else {
+                m_plan.step.evidence.append(Tr::tr("%1 answered with %n credential(s)",
+                                                   nullptr,
+                                                   int(outcome.entries.size()))
+                                                .arg(name));
+                for (const DockerKeyring::Entry &e : outcome.entries)
+                    m_providerKeyring.add(e);
+            }
+            runProvider(index + 1);
+        });
+}
+
+void DiagnosisJob::recordCredentials()
+{
     DiagnosisStep credentials = m_plan.step;
     if (credentials.status == DiagnosisStep::Status::Failed)
         credentials.mend =
             CredentialMend::forBrokenSecret(m_plan, m_pod.effectiveNamespace(), registryHost());
-    if (!presence.contactsRegistry && presence.step.status != DiagnosisStep::Status::Failed) {
+    if (!m_contactsRegistry) {
         // The kubelet never reaches the lookup: the facts are shown, the outcome does not count.
         credentials.status = DiagnosisStep::Status::Skipped;
         credentials.mend.reset();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/auth/dockerkeyring.h"
 #include "model/core/result.h"
 #include "model/diagnose/credentialplan.h"
 #include "model/diagnose/diagnosis.h"
@@ -59,6 +60,8 @@ Q_SIGNALS:
 
 private:
     void runLocalSteps();
+    void runProvider(int index);
+    void recordCredentials();
     void probeRegistry();
     void probeAuth();
     void probeManifest();
@@ -78,11 +81,13 @@ private:
     Diagnosis m_diagnosis;
     std::optional<ImageReference> m_reference;
     CredentialPlan::Outcome m_plan;
+    DockerKeyring m_providerKeyring; // every plugin's answer, merged as the kubelet merges them
     std::unique_ptr<ProbeClients> m_clients;
     QPointer<ReachabilityProbe> m_reachability;
     QPointer<AuthProbe> m_auth;
     QPointer<ManifestProbe> m_manifest;
     QPointer<BlobProbe> m_blobs;
+    bool m_contactsRegistry = true;
     bool m_started = false;
     bool m_done = false;
     Result<Diagnosis> m_result = Diagnosis();

@@ -89,6 +89,8 @@ private Q_SLOTS:
     void tlsUnknownCaThenCertDir();
     void presentUnderIfNotPresentNeedsNoRegistry();
     void cancelFinishesOnce();
+    void providerPluginCredentials_data();
+    void providerPluginCredentials();
 
 private:
     Result<Diagnosis> diagnose(const QString &yaml,
@@ -399,6 +401,55 @@ void TestDiagnosisLab::cancelFinishesOnce()
     QCOMPARE(finished.size(), 1);
     QVERIFY(!job.result());
     QCOMPARE(job.result().error().code, ErrorCode::Cancelled);
+}
+
+void TestDiagnosisLab::providerPluginCredentials_data()
+{
+    QTest::addColumn<QString>("password"); // what the plugin answers
+    QTest::addColumn<QString>("firstFailure");
+    QTest::newRow("right credentials") << m_password << QString();
+    QTest::newRow("wrong credentials") << u"plugin-wrong-password"_s << u"auth"_s;
+}
+
+void TestDiagnosisLab::providerPluginCredentials()
+{
+    // A real executable of the tests' own speaking the exec API (credentialprovider.kubelet.k8s.io
+    // v1), answering with $PROVIDER_USERNAME / $PROVIDER_PASSWORD from the config's env.
+    QFETCH(QString, password);
+    QFETCH(QString, firstFailure);
+    const QString config = m_dir->filePath(QStringLiteral("providers.yaml"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QStringLiteral("apiVersion: kubelet.config.k8s.io/v1\n"
+                              "kind: CredentialProviderConfig\n"
+                              "providers:\n"
+                              "- name: pullscope-kubelet-test-provider\n"
+                              "  matchImages: [\"%1\"]\n"
+                              "  defaultCacheDuration: 0s\n"
+                              "  apiVersion: credentialprovider.kubelet.k8s.io/v1\n"
+                              "  env:\n"
+                              "  - {name: PROVIDER_USERNAME, value: demo}\n"
+                              "  - {name: PROVIDER_PASSWORD, value: \"%2\"}\n")
+                   .arg(m_host, password)
+                   .toUtf8());
+    file.close();
+    NodeProfile n = node();
+    n.credentialProviderConfigPath = config;
+    n.credentialProviderBinDir = QStringLiteral(PROVIDER_DIR);
+    const Result<Diagnosis> d =
+        diagnose(podDoc(m_host + QStringLiteral("/private/app:1.0"), QString(), {}), n);
+    QVERIFY2(d, qPrintable(d ? QString() : d.error().message));
+    const DiagnosisStep *failed = d->firstFailure();
+    QVERIFY2((failed ? failed->id : QString()) == firstFailure, qPrintable(brief(*d)));
+    const QString credentials =
+        d->step(QStringLiteral("credentials"))->evidence.join(QLatin1Char('\n'));
+    QVERIFY2(credentials.contains(QStringLiteral("answered with 1 credential")),
+             qPrintable(credentials));
+    QVERIFY2(d->step(QStringLiteral("auth"))
+                 ->evidence.join(QLatin1Char('\n'))
+                 .contains(QStringLiteral("provider")),
+             qPrintable(brief(*d)));
+    QVERIFY2(!allText(*d).contains(password), qPrintable(brief(*d)));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosisLab)
