@@ -7,6 +7,7 @@
 #include "model/kubelet/imageruntime.h"
 #include "model/kubelet/kubelettext.h"
 #include "model/kubelet/podkeyring.h"
+#include "model/kubelet/pulltokenbucket.h"
 #include "model/reference/pullpolicy.h"
 
 namespace {
@@ -51,8 +52,11 @@ ImageManager::ImageManager(ImageRuntime *runtime,
     , m_clock(clock)
 {}
 
-void ImageManager::configure(const KubeletSettings &settings, bool ensureSecretPulledImages)
+void ImageManager::configure(const KubeletSettings &settings,
+                             bool ensureSecretPulledImages,
+                             int minor)
 {
+    m_minor = minor;
     m_settings = settings;
     m_ensureSecretPulled = ensureSecretPulledImages;
 }
@@ -212,8 +216,9 @@ void ImageManager::pullImage(const AdmittedPod &pod,
         fail.message = QStringLiteral("Back-off pulling image %1").arg(quoted);
         record(pod, container, normal, QStringLiteral("BackOff"), fail.message);
         // k/k PR #127918: the previous error rides along in the waiting message.
+        // The release that first shipped it is UNVERIFIED; v1.32 is assumed (§2.5, §13).
         const auto prev = m_prevPullErrMsg.constFind(key);
-        if (prev != m_prevPullErrMsg.constEnd())
+        if (prev != m_prevPullErrMsg.constEnd() && m_minor >= 32)
             fail.message += QStringLiteral(": ") + *prev;
         done(fail);
         return;
@@ -234,13 +239,19 @@ void ImageManager::pullImage(const AdmittedPod &pod,
         [this, podCopy, containerCopy, key, quoted, done](const ImageRuntime::Outcome &result,
                                                           qint64 totalMs) {
             if (!result.ok) {
+                // k/k PR #117612 (assumed v1.28, cluster-api.md §7) strips the Unknown code's
+                // "rpc error" prefix; older kubelets show the runtime's gRPC status whole.
+                QString errorText = result.errorText;
+                if (m_minor < 28 && !errorText.startsWith(QLatin1String("rpc error: "))
+                    && errorText != QLatin1String(PullTokenBucket::throttledMessage))
+                    errorText.prepend(QStringLiteral("rpc error: code = Unknown desc = "));
                 record(podCopy,
                        containerCopy,
                        warning,
                        QStringLiteral("Failed"),
-                       QStringLiteral("Failed to pull image %1: %2").arg(quoted, result.errorText));
+                       QStringLiteral("Failed to pull image %1: %2").arg(quoted, errorText));
                 m_backoff.next(key, m_clock->nowMs());
-                Outcome fail = evalCRIPullErr(containerCopy.image, result.errorText);
+                Outcome fail = evalCRIPullErr(containerCopy.image, errorText);
                 fail.pullStarted = true;
                 m_prevPullErrMsg.insert(key, fail.reason + QStringLiteral(": ") + fail.message);
                 if (m_ensureSecretPulled)

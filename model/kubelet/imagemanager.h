@@ -48,8 +48,9 @@ public:
                  Clock *clock,
                  QObject *parent = nullptr);
 
-    // The node's settings and whether KubeletEnsureSecretPulledImages is on.
-    void configure(const KubeletSettings &settings, bool ensureSecretPulledImages);
+    // The node's settings, whether KubeletEnsureSecretPulledImages is on, and the Kubernetes
+    // minor version whose texts to use.
+    void configure(const KubeletSettings &settings, bool ensureSecretPulledImages, int minor);
 
     void setProviderLookup(ProviderLookup lookup) { m_providers = std::move(lookup); }
 
@@ -99,6 +100,7 @@ private:
     Clock *m_clock;
     KubeletSettings m_settings;
     bool m_ensureSecretPulled = false;
+    int m_minor = 35;
     ImageBackoff m_backoff;
     PullRecords m_records;
     QHash<QString, QString> m_prevPullErrMsg; // backoff key -> "<reason>: <message>"

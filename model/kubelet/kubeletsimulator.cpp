@@ -95,7 +95,7 @@ void KubeletSimulator::configure()
                         m_node.kubelet.maxParallelImagePulls,
                         m_node.kubelet.registryPullQPS,
                         m_node.kubelet.registryBurst);
-    m_images->configure(m_node.kubelet, m_node.ensureSecretPulledImages());
+    m_images->configure(m_node.kubelet, m_node.ensureSecretPulledImages(), m_node.minor());
 }
 
 qint64 KubeletSimulator::jitter(qint64 baseMs)

@@ -61,6 +61,10 @@ private Q_SLOTS:
     void latestBecomesAlways();
     void invalidNameIsNeverRetriedWithBackoff();
     void missingTagBacksOff();
+    void olderKubeletTexts_data();
+    void olderKubeletTexts();
+    void oldKubeletKeepsTheRpcPrefix_data();
+    void oldKubeletKeepsTheRpcPrefix();
     void platformMissingFromTheIndex_data();
     void platformMissingFromTheIndex();
     void dryRunResolvesOnly();
@@ -183,6 +187,70 @@ void TestKubeletPolicies::missingTagBacksOff()
              QStringLiteral("Back-off pulling image \"%1\": ErrImagePull: %2").arg(image, error));
     QCOMPARE(s.pullAttempts, 2);
     QCOMPARE(s.nextRetryMs, qint64(30'000));
+}
+
+void TestKubeletPolicies::olderKubeletTexts_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("failed"); // the Failed event's error text
+    QTest::addColumn<QString>("message"); // the waiting message during back-off
+
+    const QString image = QStringLiteral("HOST/library/busybox:nope");
+    const QString resolve =
+        QStringLiteral("failed to pull and unpack image \"%1\": failed to resolve reference "
+                       "\"%1\": %1: not found")
+            .arg(image);
+    const QString notFound = QStringLiteral("rpc error: code = NotFound desc = ") + resolve;
+    const QString backOff = QStringLiteral("Back-off pulling image \"%1\"").arg(image);
+    QTest::newRow("1.32: the previous error in the message")
+        << "1.32" << notFound << QString(backOff + QStringLiteral(": ErrImagePull: ") + notFound);
+    QTest::newRow("1.31: the message alone") << "1.31" << notFound << backOff;
+}
+
+void TestKubeletPolicies::olderKubeletTexts()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, failed);
+    QFETCH(QString, message);
+    SimulationHarness h(*m_lab);
+    h.node.kubernetesVersion = version;
+    const QString image = QStringLiteral("HOST/library/busybox:nope");
+    QVERIFY(h.run(podYaml(image), 25'000));
+    QCOMPARE(h.events().at(1),
+             QStringLiteral("0 Warning Failed Failed to pull image \"%1\": %2").arg(image, failed));
+    const SimContainerStatus s = h.container(QStringLiteral("default/web"), QStringLiteral("app"));
+    QCOMPARE(s.reason, QStringLiteral("ImagePullBackOff"));
+    QCOMPARE(h.normalize(s.message), message);
+}
+
+void TestKubeletPolicies::oldKubeletKeepsTheRpcPrefix_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("prefix");
+    QTest::newRow("1.28 strips code Unknown") << "1.28"
+                                              << "";
+    QTest::newRow("1.27 keeps it") << "1.27"
+                                   << "rpc error: code = Unknown desc = ";
+}
+
+void TestKubeletPolicies::oldKubeletKeepsTheRpcPrefix()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, prefix);
+    SimulationHarness h(*m_lab);
+    h.node.kubernetesVersion = version;
+    // Nothing listens on port 1: a transport error, gRPC code Unknown.
+    const QString image = QStringLiteral("127.0.0.1:1/app:1");
+    QVERIFY(h.run(podYaml(image), 5'000));
+    const QString failed = h.events().at(1);
+    QVERIFY2(
+        failed.startsWith(
+            QStringLiteral("0 Warning Failed Failed to pull image \"%1\": %2failed to pull and "
+                           "unpack image \"127.0.0.1:1/app:1\": failed to resolve reference")
+                .arg(image, prefix)),
+        qPrintable(failed));
+    QVERIFY2(failed.endsWith(QLatin1String("dial tcp 127.0.0.1:1: connect: connection refused")),
+             qPrintable(failed));
 }
 
 void TestKubeletPolicies::platformMissingFromTheIndex_data()
