@@ -49,6 +49,7 @@ ContainerForm::ContainerForm(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(ContainerTableModel::PullPolicyColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
+    m_table->setMinimumHeight(60);
     m_table->setToolTip(tr("Double-click or press F2 to change an image or pull policy; the "
                            "YAML is edited in place, comments and order kept."));
     connect(m_model, &ContainerTableModel::editRequested, this, &ContainerForm::editRequested);
@@ -62,10 +63,11 @@ ContainerForm::ContainerForm(QWidget *parent)
     });
 
     m_secretsTitle->setObjectName(QStringLiteral("pullSecretsTitle"));
+    m_secretsTitle->setWordWrap(true);
     m_secrets->setObjectName(QStringLiteral("pullSecretsList"));
     //: Accessible name of the list of a pod's image pull secrets
     m_secrets->setAccessibleName(tr("Image pull secrets"));
-    m_secrets->setMaximumHeight(110);
+    m_secrets->setMinimumHeight(40);
     m_newSecret->setObjectName(QStringLiteral("newPullSecret"));
     //: Placeholder of the field that names a new image pull secret
     m_newSecret->setPlaceholderText(tr("Secret name, such as regcred"));
@@ -91,16 +93,24 @@ ContainerForm::ContainerForm(QWidget *parent)
     m_empty->setText(tr("No Pod or workload in this file. Containers of Pods, Deployments, "
                         "StatefulSets, DaemonSets, Jobs and CronJobs show here."));
 
+    // The table takes the width; the selected pod's pull secrets sit beside it, so the form
+    // stays short under the editor.
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_newSecret, 1);
     addRow->addWidget(m_addSecret);
-    auto *layout = new QVBoxLayout(this);
+    auto *secretsColumn = new QVBoxLayout;
+    secretsColumn->setContentsMargins(0, 0, 0, 0);
+    secretsColumn->addWidget(m_secretsTitle);
+    secretsColumn->addWidget(m_secrets, 1);
+    secretsColumn->addLayout(addRow);
+    auto *secretsPane = new QWidget(this);
+    secretsPane->setLayout(secretsColumn);
+    secretsPane->setFixedWidth(300);
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_secretsTitle);
-    layout->addWidget(m_secrets);
-    layout->addLayout(addRow);
+    layout->addWidget(secretsPane);
     setFile(KubeFile());
 }
 
@@ -127,10 +137,7 @@ void ContainerForm::updateSecrets()
     const KubeObject *object = m_model->objectAt(currentRow());
     m_secrets->clear();
     const bool any = object != nullptr;
-    m_secretsTitle->setVisible(any);
-    m_secrets->setVisible(any);
-    m_newSecret->setVisible(any);
-    m_addSecret->setVisible(any);
+    m_secretsTitle->parentWidget()->setVisible(any);
     if (!object)
         return;
     //: Title over a pod's image pull secrets; %1 is the object, such as Pod/web

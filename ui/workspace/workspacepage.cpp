@@ -259,6 +259,7 @@ QWidget *WorkspacePage::createEditorArea()
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setStyleSheet(QStringLiteral("QListWidget#workspaceFiles::item { padding: 5px 6px; }"));
     m_list->setUniformItemSizes(true);
+    m_list->setIconSize(QSize(16, 16));
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QListWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const int row = m_list->indexAt(pos).row();
@@ -334,6 +335,8 @@ QWidget *WorkspacePage::createEditorArea()
     vertical->addWidget(m_bottomTabs);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
+    // Most of the height for the text; the sizes are scaled to the real height when shown.
+    vertical->setSizes({600, 260});
     vertical->setChildrenCollapsible(false);
     auto *horizontal = new QSplitter(Qt::Horizontal, this);
     horizontal->setObjectName(QStringLiteral("workspaceSplitter"));
