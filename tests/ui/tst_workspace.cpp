@@ -31,6 +31,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolTip>
 #include <QTreeView>
 
 #include <sys/stat.h>
@@ -88,6 +89,9 @@ private Q_SLOTS:
     void problemAtTheRightPlace_data();
     void problemAtTheRightPlace();
     void problemActivationMovesTheCursor();
+    void hoverShowsMessageAndRule();
+    void nextProblemKey();
+    void lintTimeOnALargeFile();
     void quickFixIsOneUndoStep();
     void quickFixFromTheKeyboard();
     void quickFixAfterTypingUsesTheNewText();
@@ -223,6 +227,77 @@ void TestWorkspace::problemActivationMovesTheCursor()
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(page.editor()->textCursor().blockNumber() + 1, 8);
     QCOMPARE(page.editor()->textCursor().positionInBlock() + 1, 14);
+}
+
+void TestWorkspace::hoverShowsMessageAndRule()
+{
+    WorkspacePage page(m_settings.get());
+    page.resize(1000, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.openFile(podPath()));
+    YamlEditor *editor = page.editor();
+    const auto tipAt = [editor](int line, int column) {
+        QTextCursor c(editor->document()->findBlockByNumber(line - 1));
+        c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, column - 1);
+        const QPoint pos = editor->cursorRect(c).center() + QPoint(2, 0);
+        QHelpEvent help(QEvent::ToolTip, pos, editor->viewport()->mapToGlobal(pos));
+        QToolTip::hideText();
+        if (!QTest::qWaitFor(
+                [] {
+                    return !QToolTip::isVisible();
+                },
+                3000))
+            return u"(an old tooltip did not hide)"_s;
+        QCoreApplication::sendEvent(editor->viewport(), &help);
+        return QToolTip::isVisible() ? QToolTip::text() : QString();
+    };
+    const QString tip = tipAt(8, 15);
+    QVERIFY2(tip.contains(u"[latest-always]"_s), qPrintable(tip));
+    QVERIFY(tip.contains(u"Warning"_s));
+    QVERIFY(tip.contains(u"Ctrl+."_s));
+    QCOMPARE(tipAt(1, 2), QString()); // no finding there, no tooltip
+}
+
+void TestWorkspace::nextProblemKey()
+{
+    writeFile(podPath(),
+              "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n"
+              "  - name: a\n    image: nginx\n  - name: b\n    image: redis\n");
+    WorkspacePage page(m_settings.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.openFile(podPath()));
+    page.editor()->setFocus();
+    QTest::keyClick(page.editor(), Qt::Key_F8);
+    const int first = page.editor()->textCursor().blockNumber() + 1;
+    QTest::keyClick(page.editor(), Qt::Key_F8);
+    const int second = page.editor()->textCursor().blockNumber() + 1;
+    QCOMPARE(QSet<int>({first, second}), QSet<int>({8, 10}));
+    QTest::keyClick(page.editor(), Qt::Key_F8, Qt::ShiftModifier);
+    QCOMPARE(page.editor()->textCursor().blockNumber() + 1, first);
+}
+
+void TestWorkspace::lintTimeOnALargeFile()
+{
+    // 1,000 Pods in one file: read and linted on the GUI thread when opened; typing then waits
+    // for a longer pause before the next lint, so keys never wait for it.
+    QByteArray big;
+    for (int i = 0; i < 1000; ++i) {
+        big += "---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p" + QByteArray::number(i)
+            + "\nspec:\n  containers:\n  - name: c\n    image: nginx\n";
+    }
+    writeFile(podPath(), big);
+    WorkspacePage page(m_settings.get());
+    page.show();
+    QVERIFY(page.openFile(podPath()));
+    qInfo("1,000 pods: read and linted in %lld ms", page.lastLintMs());
+    QCOMPARE(page.findingModel()->count(Finding::Severity::Warning), 1000);
+    QCOMPARE(page.containerForm()->model()->rowCount(), 1000);
+    QTextCursor(page.editor()->document()).insertText(u"# x\n"_s);
+    // Not linted on the keystroke: the old findings (and their line numbers) stand until the pause.
+    QCOMPARE(page.findingModel()->finding(0).at.line, 9);
+    QTRY_COMPARE_WITH_TIMEOUT(page.findingModel()->finding(0).at.line, 10, 30000);
 }
 
 void TestWorkspace::quickFixIsOneUndoStep()
