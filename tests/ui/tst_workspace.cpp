@@ -138,6 +138,9 @@ void TestWorkspace::emptyStateUntilSomethingIsOpen()
     QVERIFY(!page.emptyState()->isVisible());
     QVERIFY(page.editor()->isVisible());
     QCOMPARE(page.files(), QStringList{podPath()});
+    // Fits beside the sidebar on an 800-pixel-wide screen (MainWindow's smallest default).
+    QVERIFY2(page.minimumSizeHint().width() <= 560,
+             qPrintable(QString::number(page.minimumSizeHint().width())));
     QVERIFY(page.closeDocument(0));
     QVERIFY(page.emptyState()->isVisible());
     QVERIFY(!page.openFile(m_dir->filePath(u"missing.yaml"_s)));

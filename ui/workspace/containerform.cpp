@@ -105,7 +105,8 @@ ContainerForm::ContainerForm(QWidget *parent)
     secretsColumn->addLayout(addRow);
     auto *secretsPane = new QWidget(this);
     secretsPane->setLayout(secretsColumn);
-    secretsPane->setFixedWidth(300);
+    secretsPane->setMinimumWidth(160);
+    secretsPane->setMaximumWidth(300);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_empty, 1);

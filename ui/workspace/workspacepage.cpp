@@ -240,14 +240,13 @@ QWidget *WorkspacePage::createEditorArea()
     QPushButton *newButton = header->addButton(tr("New"));
     newButton->setObjectName(QStringLiteral("workspaceNewButton"));
     newButton->setMenu(m_newMenu);
-    connect(header->addButton(tr("Open File…")),
-            &QPushButton::clicked,
-            this,
-            &WorkspacePage::chooseFiles);
-    connect(header->addButton(tr("Open Folder…")),
-            &QPushButton::clicked,
-            this,
-            &WorkspacePage::chooseFolder);
+    //: Header button opening a menu: open files or a folder
+    QPushButton *openButton = header->addButton(tr("Open"));
+    openButton->setObjectName(QStringLiteral("workspaceOpenButton"));
+    auto *openMenu = new QMenu(openButton);
+    openMenu->addAction(tr("Open File…"), QKeySequence::Open, this, &WorkspacePage::chooseFiles);
+    openMenu->addAction(tr("Open Folder…"), this, &WorkspacePage::chooseFolder);
+    openButton->setMenu(openMenu);
     QPushButton *secret = header->addButton(tr("Pull Secret…"));
     secret->setObjectName(QStringLiteral("workspaceSecretButton"));
     secret->setToolTip(tr("Generate a docker-registry Secret as kubectl does (Ctrl+Shift+G)"));
@@ -307,6 +306,9 @@ QWidget *WorkspacePage::createEditorArea()
         m_saveAction,
         tr("Save (%1)").arg(m_saveAction->shortcut().toString(QKeySequence::NativeText))));
 
+    // Long paths and summaries must not widen the window: they are cut, the tooltip has them.
+    m_title->setMinimumWidth(40);
+    m_lintLabel->setMinimumWidth(40);
     m_cursorLabel->setObjectName(QStringLiteral("workspaceCursor"));
     m_lintLabel->setObjectName(QStringLiteral("workspaceLintSummary"));
     auto *statusRow = new QHBoxLayout;
