@@ -434,6 +434,7 @@ WorkspaceDocument *WorkspacePage::openFile(const QString &path)
         return nullptr;
     setCurrentDocument(int(m_documents.indexOf(document)));
     lintNow();
+    Q_EMIT filesChanged();
     return document;
 }
 
