@@ -22,9 +22,12 @@ void PingJob::start()
     spec.maxBodySize = 64 * 1024;
     RegistryRequest *request = m_client->request(spec);
     request->setParent(this);
+    m_request = request;
     request->setAcceptedStatuses({401});
     connect(request, &RegistryRequest::finished, this, [this, request] {
         request->deleteLater();
+        if (m_done)
+            return;
         if (!request->result()) {
             finish(request->result().error());
             return;
@@ -49,8 +52,11 @@ void PingJob::start()
             new PagedListJob(m_client, PagedListJob::Kind::Catalog, m_host, QString(), this);
         catalog->setPageSize(1);
         catalog->setLimit(1);
+        m_catalog = catalog;
         connect(catalog, &PagedListJob::finished, this, [this, catalog] {
             catalog->deleteLater();
+            if (m_done)
+                return;
             if (catalog->result()) {
                 m_data.catalogSupported = true;
                 m_data.sampleRepositories = int(catalog->result()->size());
@@ -61,6 +67,17 @@ void PingJob::start()
         });
         catalog->start();
     });
+}
+
+void PingJob::cancel()
+{
+    if (m_done)
+        return;
+    finish(Error(ErrorCode::Cancelled, Tr::tr("Cancelled")));
+    if (m_request)
+        m_request->cancel();
+    if (m_catalog)
+        m_catalog->cancel();
 }
 
 void PingJob::finish(Result<PingResult> result)

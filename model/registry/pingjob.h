@@ -7,7 +7,9 @@
 #include <QObject>
 #include <QPointer>
 
+class PagedListJob;
 class RegistryClient;
+class RegistryRequest;
 
 // What "Test connection" found out about a registry.
 struct PingResult
@@ -26,13 +28,15 @@ struct PingResult
 
 // Probes a registry the way "Test connection" should: /v2/ without credentials (what auth does
 // it ask for, which scheme and TLS), then one catalog page with credentials.
-// finished() is emitted once.
+// finished() is emitted once, also after cancel().
 class PingJob : public QObject
 {
     Q_OBJECT
 public:
     PingJob(RegistryClient *client, QString host, QObject *parent = nullptr);
     void start();
+    // Stops the probe; finished() follows with ErrorCode::Cancelled unless it already finished.
+    void cancel();
 
     const Result<PingResult> &result() const { return m_result; }
 
@@ -44,6 +48,8 @@ private:
 
     RegistryClient *m_client;
     QString m_host;
+    QPointer<RegistryRequest> m_request;
+    QPointer<PagedListJob> m_catalog;
     PingResult m_data;
     bool m_done = false;
     Result<PingResult> m_result = PingResult();

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void identityTokenUsesOAuthPost();
     void ping_data();
     void ping();
+    void pingCancelled();
 
 private:
     std::unique_ptr<RegistryClient> makeClient(const CredentialSources &sources);
@@ -530,6 +531,22 @@ void TestRegistryAuth::ping()
         QCOMPARE(p.realm, lab->registry().tokenIssuer()->realm().toString());
         QCOMPARE(p.service, lab->registry().tokenIssuer()->service());
     }
+}
+
+void TestRegistryAuth::pingCancelled()
+{
+    // Cancelled right after start: one finished(), with Cancelled, and nothing after it.
+    auto client = makeClient(CredentialSources());
+    PingJob job(client.get(), m_token->registry().hostPort());
+    QSignalSpy finished(&job, &PingJob::finished);
+    job.start();
+    job.cancel();
+    job.cancel(); // twice is harmless
+    QVERIFY(finished.wait(10'000));
+    QTest::qWait(200); // a late reply must not finish it again
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!job.result());
+    QCOMPARE(job.result().error().code, ErrorCode::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestRegistryAuth)
