@@ -7,6 +7,7 @@
 #include "model/items/pulllistmodel.h"
 #include "model/items/registrytreemodel.h"
 #include "model/items/storedimagemodel.h"
+#include "model/kube/kubeworkspace.h"
 #include "model/pull/pullservice.h"
 #include "model/reference/imagereference.h"
 #include "model/registry/registryclient.h"
@@ -147,6 +148,14 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent, const QStri
     connect(m_nodePage, &NodePage::workspaceRequested, this, [this] {
         setCurrentPage(Page::Workspace);
     });
+    // The Node page simulates the Workspace's saved files (read again when the list changes).
+    const auto shareWorkspace = [this] {
+        if (const Result<KubeWorkspace> ws = KubeWorkspace::load(m_workspacePage->files()))
+            m_nodePage->setWorkspace(*ws);
+    };
+    connect(m_workspacePage, &WorkspacePage::filesChanged, this, shareWorkspace);
+    shareWorkspace();
+    connect(m_nodePage, &NodePage::statusMessageRequested, this, &MainWindow::showTransient);
     connect(m_nodePage->imagesWidget(), &NodeImagesWidget::pullRequested, this, [this] {
         pullImage();
     });

@@ -52,6 +52,9 @@ int takeScreenshot(MainWindow &window, const StartupOptions &options)
     while ((window.pullListModel()->activeCount() > 0 || window.storedImageModel()->isBusy())
            && waited.elapsed() < 60000)
         settle(100);
+    // A simulation from --simulate, and the diagnosis after it.
+    while (window.nodePage()->isBusy() && waited.elapsed() < 120000)
+        settle(100);
     settle(300);
     const QPixmap shot = window.grab();
     settle(50);
@@ -140,6 +143,25 @@ int main(int argc, char *argv[])
             window.startPull(*named, pullOptions);
         }
         window.pullsPanel()->selectPull(0, true);
+    }
+
+    if (!options.nodeProfilePath.isEmpty()) {
+        const Result<NodeProfile> node = NodeProfile::load(options.nodeProfilePath);
+        if (node)
+            window.nodePage()->setNodeProfile(*node);
+        else
+            QTextStream(stderr) << QStringLiteral("pullscope: ") << node.error().toString()
+                                << Qt::endl;
+    }
+    if (!options.simulateFile.isEmpty()) {
+        window.setCurrentPage(MainWindow::Page::Node);
+        if (!window.nodePage()->simulateFile(options.simulateFile, options.diagnose)) {
+            QTextStream(stderr) << QCoreApplication::translate("main",
+                                                               "pullscope: no Pod to simulate "
+                                                               "in %1")
+                                       .arg(options.simulateFile)
+                                << Qt::endl;
+        }
     }
 
     if (!options.screenshotPath.isEmpty()) {

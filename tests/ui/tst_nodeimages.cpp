@@ -336,9 +336,10 @@ void TestNodeImages::nodePageTabs()
     page.resize(900, 600);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QCOMPARE(page.tabs()->count(), 2);
+    QCOMPARE(page.tabs()->count(), 3);
     QCOMPARE(page.tabs()->tabText(0), QStringLiteral("Images on this node"));
     QCOMPARE(page.tabs()->tabText(1), QStringLiteral("Simulation"));
+    QCOMPARE(page.tabs()->tabText(2), QStringLiteral("Diagnose"));
     // The simulation's empty state is unchanged and opens first.
     QCOMPARE(page.currentTab(), NodePage::Tab::Simulation);
     QVERIFY(page.emptyState()->isVisible());
@@ -349,8 +350,8 @@ void TestNodeImages::nodePageTabs()
     QVERIFY(page.imagesWidget()->isVisible());
     QVERIFY(!page.emptyState()->isVisible());
 
-    NodePage bare; // no store model: only the simulation
-    QCOMPARE(bare.tabs()->count(), 1);
+    NodePage bare; // no store model: only the simulation and the diagnosis
+    QCOMPARE(bare.tabs()->count(), 2);
     QCOMPARE(bare.imagesWidget(), nullptr);
     bare.setCurrentTab(NodePage::Tab::Images);
     QCOMPARE(bare.currentTab(), NodePage::Tab::Simulation);

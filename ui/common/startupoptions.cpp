@@ -53,6 +53,17 @@ Result<StartupOptions> StartupOptions::parse(const QStringList &arguments)
                                           tr("Platform of the --pull images: \"all\" or such as "
                                              "linux/arm64 (default: this machine's)."),
                                           QStringLiteral("PLATFORM"));
+    const QCommandLineOption simulate(QStringLiteral("simulate"),
+                                      tr("Open the Pod YAML FILE on the Node page and simulate "
+                                         "it (10 minutes of kubelet time)."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption nodeProfile(QStringLiteral("node-profile"),
+                                         tr("Simulate on the node described in this "
+                                            "PullscopeNode FILE."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption diagnose(QStringLiteral("diagnose"),
+                                      tr("After --simulate, diagnose the first failing "
+                                         "container and show the Diagnose tab."));
     parser.addOptions({help,
                        version,
                        lang,
@@ -64,7 +75,10 @@ Result<StartupOptions> StartupOptions::parse(const QStringList &arguments)
                        select,
                        store,
                        pull,
-                       pullPlatform});
+                       pullPlatform,
+                       simulate,
+                       nodeProfile,
+                       diagnose});
 
     StartupOptions options;
     if (!parser.parse(arguments))
@@ -128,6 +142,11 @@ Result<StartupOptions> StartupOptions::parse(const QStringList &arguments)
         options.selectRegistry = value.left(slash);
         options.selectRepository = rest;
     }
+    options.simulateFile = parser.value(simulate);
+    options.nodeProfilePath = parser.value(nodeProfile);
+    options.diagnose = parser.isSet(diagnose);
+    if (options.diagnose && options.simulateFile.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("--diagnose needs --simulate FILE."));
     options.storeRoot = parser.value(store);
     if (parser.isSet(store) && options.storeRoot.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("--store needs a directory."));

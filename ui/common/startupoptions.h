@@ -31,6 +31,9 @@ public:
     // --pull-platform all|PLATFORM: the platform choice of those pulls; empty means this
     // machine's. Checked with Platform::parse().
     QString pullPlatform;
+    QString simulateFile; // --simulate FILE: a Pod YAML run on the Node page at start
+    QString nodeProfilePath; // --node-profile FILE: the PullscopeNode to simulate on
+    bool diagnose = false; // --diagnose: after the run, diagnose the first failing container
     bool imagesTab = false; // --page node-images: the Node page's "Images on this node" tab
     bool showVersion = false;
     bool showHelp = false;

@@ -1,16 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/node/nodepage.h"
 
+#include "model/core/realclock.h"
+#include "model/items/simcontainermodel.h"
+#include "model/registry/registryclient.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/icons.h"
+#include "ui/node/diagnosewidget.h"
 #include "ui/node/nodeimageswidget.h"
+#include "ui/node/nodeprofileeditor.h"
+#include "ui/node/simulationwidget.h"
 
+#include <QComboBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 NodePage::NodePage(StoredImageModel *images, QWidget *parent)
     : QWidget(parent)
+    , m_profile(NodeProfile::defaultProfile())
+    , m_network(new QNetworkAccessManager(this))
+    , m_client(new RegistryClient(m_network, new RealClock(this), this))
+    , m_simulationStack(new QStackedWidget(this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("nodePage"));
@@ -28,26 +41,173 @@ NodePage::NodePage(StoredImageModel *images, QWidget *parent)
             &QPushButton::clicked,
             this,
             &NodePage::workspaceRequested);
+    QPushButton *openYaml = m_empty->addButton(tr("Open a YAML File..."));
+    m_simulation = new SimulationWidget(m_client, this);
+    m_simulation->setNode(m_profile);
+    connect(openYaml, &QPushButton::clicked, m_simulation, &SimulationWidget::chooseFile);
+    connect(m_simulation->podBox(), &QComboBox::currentIndexChanged, this, [this] {
+        updateSimulationStack();
+    });
+    m_diagnose = new DiagnoseWidget(m_client, this);
+    m_simulationStack->addWidget(m_empty);
+    m_simulationStack->addWidget(m_simulation);
     if (images) {
         m_images = new NodeImagesWidget(images, this);
         m_tabs->addTab(m_images, tr("Images on this node"));
     }
-    m_tabs->addTab(m_empty, tr("Simulation"));
-    m_tabs->setCurrentWidget(m_empty);
+    m_tabs->addTab(m_simulationStack, tr("Simulation"));
+    m_tabs->addTab(m_diagnose, tr("Diagnose"));
+    m_tabs->setCurrentWidget(m_simulationStack);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_tabs);
+
+    connect(m_simulation, &SimulationWidget::diagnoseRequested, this, &NodePage::diagnose);
+    connect(m_simulation,
+            &SimulationWidget::fixAndRerunRequested,
+            this,
+            [this](const QString &pod, const QString &container) {
+                m_fixPending = true;
+                m_diagnose->diagnose(m_simulation->workspace(), pod, container, m_profile);
+                Q_EMIT statusMessageRequested(
+                    tr("Diagnosing %1 to find its fix...").arg(container));
+            });
+    connect(m_diagnose, &DiagnoseWidget::diagnosed, this, [this](const Diagnosis &diagnosis) {
+        if (!m_fixPending)
+            return;
+        m_fixPending = false;
+        const DiagnosisStep *failed = diagnosis.firstFailure();
+        if (failed && failed->mend && failed->mend->fix
+            && m_simulation->applyFix(*failed->mend->fix, true))
+            return;
+        // No edit to make in the YAML: the mend is a command or a node setting; show it.
+        setCurrentTab(Tab::Diagnose);
+        Q_EMIT statusMessageRequested(
+            tr("There is no YAML fix for this failure; the Diagnose tab shows what to do."));
+    });
+    connect(m_diagnose,
+            &DiagnoseWidget::fixRequested,
+            this,
+            [this](const QuickFix &fix, bool rerun) {
+                if (!m_simulation->applyFix(fix, rerun)) {
+                    Q_EMIT statusMessageRequested(
+                        tr("The fix could not be applied to the workspace."));
+                    return;
+                }
+                if (rerun)
+                    setCurrentTab(Tab::Simulation);
+                else
+                    diagnose(m_simulation->selectedPodName(), m_simulation->currentContainer());
+            });
+    connect(m_diagnose, &DiagnoseWidget::nodeSettingRequested, this, &NodePage::editNode);
+    connect(m_simulation, &SimulationWidget::nodeEditRequested, this, [this] {
+        editNode();
+    });
+    connect(m_simulation, &SimulationWidget::workspaceEdited, this, &NodePage::workspaceEdited);
+    connect(m_simulation,
+            &SimulationWidget::statusMessageRequested,
+            this,
+            &NodePage::statusMessageRequested);
+    connect(m_diagnose,
+            &DiagnoseWidget::statusMessageRequested,
+            this,
+            &NodePage::statusMessageRequested);
+    updateSimulationStack();
+}
+
+NodePage::~NodePage()
+{
+    // The simulation and the diagnosis use the client: they go first.
+    delete m_simulation;
+    delete m_diagnose;
 }
 
 NodePage::Tab NodePage::currentTab() const
 {
-    return m_images && m_tabs->currentWidget() == m_images ? Tab::Images : Tab::Simulation;
+    if (m_images && m_tabs->currentWidget() == m_images)
+        return Tab::Images;
+    return m_tabs->currentWidget() == m_diagnose ? Tab::Diagnose : Tab::Simulation;
 }
 
 void NodePage::setCurrentTab(Tab tab)
 {
     if (tab == Tab::Images && m_images)
         m_tabs->setCurrentWidget(m_images);
+    else if (tab == Tab::Diagnose)
+        m_tabs->setCurrentWidget(m_diagnose);
     else
-        m_tabs->setCurrentWidget(m_empty);
+        m_tabs->setCurrentWidget(m_simulationStack);
+}
+
+void NodePage::setWorkspace(const KubeWorkspace &workspace)
+{
+    m_simulation->setWorkspace(workspace);
+    updateSimulationStack();
+}
+
+bool NodePage::openFile(const QString &path)
+{
+    const bool opened = m_simulation->openFile(path);
+    updateSimulationStack();
+    if (opened)
+        setCurrentTab(Tab::Simulation);
+    return opened;
+}
+
+void NodePage::setNodeProfile(const NodeProfile &profile)
+{
+    m_profile = profile;
+    m_simulation->setNode(profile);
+}
+
+bool NodePage::simulateFile(const QString &path, bool thenDiagnose)
+{
+    if (!openFile(path))
+        return false;
+    if (thenDiagnose) {
+        connect(
+            m_simulation,
+            &SimulationWidget::runFinished,
+            this,
+            [this] {
+                if (SimContainerModel *model = m_simulation->containerModel();
+                    model->rowCount() > 0) {
+                    diagnose(m_simulation->selectedPodName(), m_simulation->currentContainer());
+                }
+            },
+            Qt::SingleShotConnection);
+    }
+    m_simulation->run();
+    return true;
+}
+
+bool NodePage::isBusy() const
+{
+    return m_simulation->isRunning() || m_diagnose->isBusy();
+}
+
+void NodePage::editNode(const QString &setting)
+{
+    auto *editor = new NodeProfileEditor(m_profile, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        setNodeProfile(editor->profile());
+        Q_EMIT statusMessageRequested(tr("The node profile applies to the next run."));
+    });
+    editor->open();
+    if (!setting.isEmpty())
+        editor->focusSetting(setting);
+}
+
+void NodePage::diagnose(const QString &pod, const QString &container)
+{
+    m_fixPending = false;
+    m_diagnose->diagnose(m_simulation->workspace(), pod, container, m_profile);
+    setCurrentTab(Tab::Diagnose);
+}
+
+void NodePage::updateSimulationStack()
+{
+    const bool havePods = !m_simulation->workspace().podObjects().isEmpty();
+    m_simulationStack->setCurrentWidget(havePods ? static_cast<QWidget *>(m_simulation) : m_empty);
 }
