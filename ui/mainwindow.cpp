@@ -22,6 +22,7 @@
 #include "ui/pulls/pullspanel.h"
 #include "ui/registries/addregistrydialog.h"
 #include "ui/registries/registriespage.h"
+#include "ui/workspace/workspacedocument.h"
 #include "ui/workspace/workspacepage.h"
 
 #include <QAction>
@@ -43,6 +44,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -156,6 +159,21 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent, const QStri
     connect(m_workspacePage, &WorkspacePage::filesChanged, this, shareWorkspace);
     shareWorkspace();
     connect(m_nodePage, &NodePage::statusMessageRequested, this, &MainWindow::showTransient);
+    // A fix the Node page applied shows in the Workspace's open, unmodified copy of the file as
+    // one undo step (the user saves it); a document with unsaved edits is left alone.
+    connect(m_nodePage,
+            &NodePage::workspaceEdited,
+            this,
+            [this](const QString &path, const QString &text) {
+                for (WorkspaceDocument *document : m_workspacePage->documents()) {
+                    if (document->path() != path || document->isModified())
+                        continue;
+                    QTextCursor cursor(document->document());
+                    cursor.select(QTextCursor::Document);
+                    cursor.insertText(
+                        QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")));
+                }
+            });
     connect(m_nodePage->imagesWidget(), &NodeImagesWidget::pullRequested, this, [this] {
         pullImage();
     });

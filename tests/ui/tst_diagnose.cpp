@@ -12,9 +12,12 @@
 #include "model/items/diagnosismodel.h"
 #include "model/items/simcontainermodel.h"
 #include "model/registry/registryclient.h"
+#include "ui/mainwindow.h"
 #include "ui/node/diagnosewidget.h"
 #include "ui/node/nodepage.h"
 #include "ui/node/simulationwidget.h"
+#include "ui/workspace/workspacedocument.h"
+#include "ui/workspace/workspacepage.h"
 #include "widgettexts.h"
 
 #include <QAbstractButton>
@@ -32,6 +35,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
 
 #include <memory>
@@ -97,6 +101,7 @@ private Q_SLOTS:
     void allPassed();
     void wrongPasswordNeverShown();
     void fixAndRerunOnTheNodePage();
+    void fixReachesTheWorkspace();
 
 private:
     QString writeFile(const QString &name, const QString &text);
@@ -292,6 +297,33 @@ void TestDiagnose::fixAndRerunOnTheNodePage()
     QVERIFY(edited.first().at(1).toString().contains(host + QStringLiteral("/demo/multiarch:1.")));
     QVERIFY(!edited.first().at(1).toString().contains(QLatin1String("multiarch:1.2")));
     QCOMPARE(simulation->containerModel()->statusAt(0).state, QStringLiteral("Running"));
+}
+
+void TestDiagnose::fixReachesTheWorkspace()
+{
+    // A fix applied on the Node page shows in the Workspace's open copy of the file, as one
+    // undo step; no registry needed.
+    const QString text = QStringLiteral("apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n"
+                                        "spec:\n  containers:\n  - name: app\n"
+                                        "    image: example.invalid/app:1.2\n");
+    const QString path = writeFile(QStringLiteral("workspace-fix.yaml"), text);
+    MainWindow window(m_dir->filePath(QStringLiteral("fix.ini")));
+    WorkspaceDocument *document = window.workspacePage()->openFile(path);
+    QVERIFY(document);
+    QVERIFY(window.nodePage()->simulationWidget()->selectPod(QStringLiteral("web")));
+    const int offset = int(text.indexOf(QLatin1String("1.2")));
+    QuickFix fix;
+    fix.title = QStringLiteral("Use tag 1.1");
+    fix.edits = {TextEdit{path, offset, 3, QStringLiteral("1.1")}};
+    QVERIFY(window.nodePage()->simulationWidget()->applyFix(fix, false));
+    QVERIFY(document->document()->toPlainText().contains(QLatin1String("app:1.1")));
+    QVERIFY(document->isModified());
+    document->document()->undo();
+    QCOMPARE(document->document()->toPlainText(), text);
+    // A fix for a file the workspace does not hold is refused.
+    fix.edits = {
+        TextEdit{m_dir->filePath(QStringLiteral("elsewhere.yaml")), 0, 1, QStringLiteral("x")}};
+    QVERIFY(!window.nodePage()->simulationWidget()->applyFix(fix, false));
 }
 
 QTEST_MAIN(TestDiagnose)
