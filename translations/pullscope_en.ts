@@ -160,6 +160,50 @@
             <numerusform>%1 (gave up after %n attempts)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: used (%n credential(s))</source>
+        <translation>
+            <numerusform>%1: used (%n credential)</numerusform>
+            <numerusform>%1: used (%n credentials)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s) present, %1 in all</source>
+        <extracomment>%n blobs, %1 their total size</extracomment>
+        <translation>
+            <numerusform>%n blob present, %1 in all</numerusform>
+            <numerusform>%n blobs present, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n credential(s)</source>
+        <translation>
+            <numerusform>%1: %n credential</numerusform>
+            <numerusform>%1: %n credentials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) will be tried</source>
+        <translation>
+            <numerusform>%n credential will be tried</numerusform>
+            <numerusform>%n credentials will be tried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered with %n credential(s)</source>
+        <translation>
+            <numerusform>%1 answered with %n credential</numerusform>
+            <numerusform>%1 answered with %n credentials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) in %1</source>
+        <extracomment>%n how many tags, %1 the repository</extracomment>
+        <translation>
+            <numerusform>%n tag in %1</numerusform>
+            <numerusform>%n tags in %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RegistriesPage</name>
@@ -175,6 +219,17 @@
         <translation>
             <numerusform>%n repository</numerusform>
             <numerusform>%n repositories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretGeneratorDialog</name>
+    <message numerus="yes">
+        <source>%n characters hidden</source>
+        <extracomment>Replaces secret data in the preview; %n is its length in characters</extracomment>
+        <translation>
+            <numerusform>%n character hidden</numerusform>
+            <numerusform>%n characters hidden</numerusform>
         </translation>
     </message>
 </context>
@@ -212,10 +267,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in the workspace</source>
+        <source>%n error(s)</source>
+        <extracomment>Part of the summary under the editor</extracomment>
         <translation>
-            <numerusform>%n file in the workspace</numerusform>
-            <numerusform>%n files in the workspace</numerusform>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <extracomment>Part of the summary under the editor</extracomment>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
+        <extracomment>Part of the summary under the editor: hints</extracomment>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
         </translation>
     </message>
 </context>

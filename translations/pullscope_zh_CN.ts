@@ -149,6 +149,55 @@
     </message>
 </context>
 <context>
+    <name>ContainerForm</name>
+    <message>
+        <source>Add Pull Secret</source>
+        <extracomment>Button: add an image pull secret to the selected pod</extracomment>
+        <translation>添加拉取 Secret</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <extracomment>Accessible name of the table of containers in the form view</extracomment>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change an image or pull policy; the YAML is edited in place, comments and order kept.</source>
+        <translation>双击或按 F2 可更改镜像或拉取策略；YAML 会被原地编辑，注释和顺序保持不变。</translation>
+    </message>
+    <message>
+        <source>Image pull secrets</source>
+        <extracomment>Accessible name of the list of a pod&apos;s image pull secrets</extracomment>
+        <translation>镜像拉取 Secret</translation>
+    </message>
+    <message>
+        <source>Secret name, such as regcred</source>
+        <extracomment>Placeholder of the field that names a new image pull secret</extracomment>
+        <translation>Secret 名称，例如 regcred</translation>
+    </message>
+    <message>
+        <source>No Pod or workload in this file. Containers of Pods, Deployments, StatefulSets, DaemonSets, Jobs and CronJobs show here.</source>
+        <extracomment>Shown in the form view when the file has no Pod or workload</extracomment>
+        <translation>此文件中没有 Pod 或工作负载。Pod、Deployment、StatefulSet、DaemonSet、Job 和 CronJob 的容器会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Image pull secrets of %1</source>
+        <extracomment>Title over a pod&apos;s image pull secrets; %1 is the object, such as Pod/web</extracomment>
+        <translation>%1 的镜像拉取 Secret</translation>
+    </message>
+    <message>
+        <source>(entry without a name)</source>
+        <translation>（没有名称的条目）</translation>
+    </message>
+    <message>
+        <source>None listed: the ServiceAccount &quot;%1&quot;&apos;s secrets apply</source>
+        <translation>未列出：使用 ServiceAccount“%1”的 Secret</translation>
+    </message>
+    <message>
+        <source>None listed: the &quot;default&quot; ServiceAccount&apos;s secrets apply</source>
+        <translation>未列出：使用“default”ServiceAccount 的 Secret</translation>
+    </message>
+</context>
+<context>
     <name>CredentialLookupBox</name>
     <message>
         <source>Which credential would be used for this image, and why?</source>
@@ -431,6 +480,86 @@
     <message>
         <source>Logged out of %1 (removed from %2).</source>
         <translation>已退出 %1 的登录（已从 %2 中移除）。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseWidget</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the YAML</source>
+        <translation>应用到 YAML(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply and &amp;Rerun</source>
+        <translation>应用并重新运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Node Profile</source>
+        <translation>打开节点配置(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Run a Pod in the Simulation tab, choose a container and press Diagnose: each link of the kubelet&apos;s pull chain is checked against the registry, and the first broken one comes with its fix.</source>
+        <translation>在“模拟”选项卡中运行一个 Pod，选择一个容器并点击“诊断”：kubelet 拉取链中的每个环节都会针对镜像仓库进行检查，第一个出错的环节会附带修复方法。</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>修复方法</translation>
+    </message>
+    <message>
+        <source>Copy the commands to the clipboard</source>
+        <translation>将命令复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copied the commands to the clipboard.</source>
+        <translation>已将命令复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Why %1 of %2 does not start</source>
+        <translation>为什么 %2 的 %1 无法启动</translation>
+    </message>
+    <message>
+        <source>Checking the pull chain of %1...</source>
+        <translation>正在检查 %1 的拉取链...</translation>
+    </message>
+    <message>
+        <source>First broken link: %1 — %2</source>
+        <translation>第一个出错的环节：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Every check passed: %1 should pull on this node.</source>
+        <translation>所有检查均已通过：%1 应该可以在此节点上拉取。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestPinner</name>
+    <message>
+        <source>There is no image to pin at this place any more.</source>
+        <translation>此位置已没有可固定的镜像。</translation>
+    </message>
+    <message>
+        <source>Cannot pin &quot;%1&quot;: %2</source>
+        <extracomment>%1 is the image reference, %2 why it does not parse</extracomment>
+        <translation>无法固定“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot pin &quot;%1&quot;: no registry connection.</source>
+        <translation>无法固定“%1”：没有镜像仓库连接。</translation>
+    </message>
+    <message>
+        <source>Could not resolve the digest of %1: %2</source>
+        <extracomment>%1 is the image reference, %2 the registry&apos;s error</extracomment>
+        <translation>无法解析 %1 的摘要：%2</translation>
+    </message>
+    <message>
+        <source>%1 changed while its digest was looked up; nothing was pinned.</source>
+        <translation>在查询摘要期间 %1 已发生变化；未固定任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot pin %1 here: the value is not a plain YAML scalar.</source>
+        <translation>无法在此处固定 %1：该值不是普通的 YAML 标量。</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1220,259 @@
         <source>Simulation</source>
         <translation>模拟</translation>
     </message>
+    <message>
+        <source>Open a YAML File...</source>
+        <translation>打开 YAML 文件...</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Diagnosing %1 to find its fix...</source>
+        <translation>正在诊断 %1 以查找修复方法...</translation>
+    </message>
+    <message>
+        <source>There is no YAML fix for this failure; the Diagnose tab shows what to do.</source>
+        <translation>此故障没有 YAML 修复；“诊断”选项卡会说明该怎么做。</translation>
+    </message>
+    <message>
+        <source>The fix could not be applied to the workspace.</source>
+        <translation>无法将修复应用到工作区。</translation>
+    </message>
+    <message>
+        <source>The node profile applies to the next run.</source>
+        <translation>节点配置将在下次运行时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>NodeProfileEditor</name>
+    <message>
+        <source>Pull one image at a time (serializeImagePulls)</source>
+        <translation>一次只拉取一个镜像 (serializeImagePulls)</translation>
+    </message>
+    <message>
+        <source>AlwaysPullImages admission plugin</source>
+        <translation>AlwaysPullImages 准入插件</translation>
+    </message>
+    <message>
+        <source>ServiceAccount admission adds the account&apos;s pull secrets</source>
+        <translation>ServiceAccount 准入会添加该账户的拉取 Secret</translation>
+    </message>
+    <message>
+        <source>Node Profile</source>
+        <translation>节点配置</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>registry.example.com/team/*, one per line</source>
+        <translation>registry.example.com/team/*，每行一个</translation>
+    </message>
+    <message>
+        <source>runc, kata (comma-separated)</source>
+        <translation>runc, kata（以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>none: the node has no config.json</source>
+        <translation>无：节点没有 config.json</translation>
+    </message>
+    <message>
+        <source>none: no credential provider plugins</source>
+        <translation>无：没有凭据提供程序插件</translation>
+    </message>
+    <message>
+        <source>Feature gate</source>
+        <translation>特性门控</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kubernetes version:</source>
+        <translation>Kubernetes 版本(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Images (content store):</source>
+        <translation>镜像（内容存储）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Runtime handlers:</source>
+        <translation>运行时处理程序(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Kubelet configuration</source>
+        <translation>Kubelet 配置</translation>
+    </message>
+    <message>
+        <source>Max &amp;parallel pulls:</source>
+        <translation>最大并行拉取数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Registry pull &amp;QPS:</source>
+        <translation>镜像仓库拉取 QPS(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Registry &amp;burst:</source>
+        <translation>镜像仓库突发数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Credential &amp;verification:</source>
+        <translation>凭据验证(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Preloaded images &amp;allowlist:</source>
+        <translation>预加载镜像允许列表(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Feature &amp;gates:</source>
+        <translation>特性门控(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Node credentials and admission</source>
+        <translation>节点凭据与准入</translation>
+    </message>
+    <message>
+        <source>&amp;config.json:</source>
+        <translation>config.json(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Credential &amp;provider config:</source>
+        <translation>凭据提供程序配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Provider &amp;bin dir:</source>
+        <translation>提供程序二进制目录(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save As...</source>
+        <translation>另存为(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>The default node: this machine&apos;s platform and the kubelet&apos;s default configuration.</source>
+        <translation>默认节点：本机的平台和 kubelet 的默认配置。</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>读取自 %1</translation>
+    </message>
+    <message>
+        <source>not in 1.%1</source>
+        <translation>1.%1 中不存在</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>on (GA, locked)</source>
+        <translation>开（GA，已锁定）</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>The node needs a name.</source>
+        <translation>节点需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>平台：%1</translation>
+    </message>
+    <message>
+        <source>Feature gates: %1</source>
+        <translation>特性门控：%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Open Node Profile</source>
+        <translation>打开节点配置</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML 文件 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save Node Profile</source>
+        <translation>保存节点配置</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML 文件 (*.yaml *.yml)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <extracomment>Accessible name of the list of problems found in the open YAML files</extracomment>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>No problems in the open files.</source>
+        <extracomment>Shown in the Problems list when the open files have no findings</extracomment>
+        <translation>打开的文件中没有问题。</translation>
+    </message>
+    <message>
+        <source>Go to Problem</source>
+        <extracomment>Context menu entry of the Problems list</extracomment>
+        <translation>转到问题</translation>
+    </message>
 </context>
 <context>
     <name>PullDialog</name>
@@ -1162,7 +1544,7 @@ Platforms: %2</source>
     </message>
     <message>
         <source>Layer %1 %2</source>
-        <extracomment>%1 is the layer&apos;s position, %2 a short digest</extracomment>
+        <extracomment>%1 is the layer&apos;s position in its image, %2 a short digest</extracomment>
         <translation>镜像层 %1 %2</translation>
     </message>
     <message>
@@ -1245,6 +1627,62 @@ Platforms: %2</source>
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a blob of a multi-platform pull: %1 is &quot;Layer 2 sha256:ab12…&quot;, %2 its platforms</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PullPolicyDelegate</name>
+    <message>
+        <source>Image pull policy</source>
+        <extracomment>Accessible name of the pull-policy combo box in the containers table</extracomment>
+        <translation>镜像拉取策略</translation>
+    </message>
+</context>
+<context>
+    <name>PullTimelineWidget</name>
+    <message>
+        <source>Pull timeline</source>
+        <translation>拉取时间线</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Run the simulation to see every pull attempt and back-off window here.</source>
+        <translation>运行模拟后，可在此查看每次拉取尝试和每个退避窗口。</translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>正在拉取</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>已拉取</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Back-off</source>
+        <translation>退避</translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <translation>重试：%1</translation>
+    </message>
+    <message>
+        <source>Back-off from %1 to %2</source>
+        <translation>退避：从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2547,7 @@ Platforms: %2</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
@@ -2247,6 +2686,1304 @@ A duration in seconds with one decimal</extracomment>
         <source>%1 is a single-platform image for %2, not %3</source>
         <translation>%1 是适用于 %2 的单平台镜像，而非 %3</translation>
     </message>
+    <message>
+        <source>not a CredentialProviderConfig: the document is not a mapping</source>
+        <translation>不是 CredentialProviderConfig：该文档不是映射</translation>
+    </message>
+    <message>
+        <source>unable to read external registry credential provider configuration from %1: no such file or directory</source>
+        <translation>无法从 %1 读取外部镜像仓库凭据提供程序配置：没有那个文件或目录</translation>
+    </message>
+    <message>
+        <source>no credential provider configuration files (*.json, *.yaml, *.yml) found in directory %1</source>
+        <translation>在目录 %1 中未找到凭据提供程序配置文件（*.json、*.yaml、*.yml）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>invalid URL escape &quot;%1&quot;</source>
+        <translation>无效的 URL 转义“%1”</translation>
+    </message>
+    <message>
+        <source>invalid character &quot;%1&quot; in host name</source>
+        <translation>主机名中有无效字符“%1”</translation>
+    </message>
+    <message>
+        <source>invalid control character in URL</source>
+        <translation>URL 中有无效的控制字符</translation>
+    </message>
+    <message>
+        <source>invalid userinfo</source>
+        <translation>无效的用户信息 (userinfo)</translation>
+    </message>
+    <message>
+        <source>missing &apos;]&apos; in host</source>
+        <translation>主机中缺少“]”</translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot; after host</source>
+        <translation>主机后的端口“%1”无效</translation>
+    </message>
+    <message>
+        <source>no port</source>
+        <translation>无端口</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL: %2</source>
+        <translation>“%1”不是有效的 URL：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 but &quot;%3&quot; has %4</source>
+        <translation>“%1”有 %2，但“%3”有 %4</translation>
+    </message>
+    <message>
+        <source>%1 host labels vs %2: &quot;%3&quot; vs &quot;%4&quot;</source>
+        <translation>%1 个主机标签对比 %2：“%3”对比“%4”</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; does not start with &quot;%2&quot;</source>
+        <translation>路径“%1”不以“%2”开头</translation>
+    </message>
+    <message>
+        <source>host label pattern &quot;%1&quot; is malformed</source>
+        <translation>主机标签模式“%1”格式错误</translation>
+    </message>
+    <message>
+        <source>host label &quot;%1&quot; does not match &quot;%2&quot;</source>
+        <translation>主机标签“%1”与“%2”不匹配</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot; is neither %2 nor %3, so the kubelet ignores it</source>
+        <translation>类型“%1”既不是 %2 也不是 %3，因此 kubelet 会忽略它</translation>
+    </message>
+    <message>
+        <source> (it has a &quot;%1&quot; key: set type: %2)</source>
+        <translation>（它有“%1”键：请设置 type: %2）</translation>
+    </message>
+    <message>
+        <source>a %1 secret needs the key &quot;%2&quot;; it has %3</source>
+        <translation>%1 类型的 Secret 需要键“%2”；它只有 %3</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>没有键</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; value is empty</source>
+        <translation>“%1”的值为空</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; JSON has no registries</source>
+        <translation>“%1”JSON 中没有镜像仓库</translation>
+    </message>
+    <message>
+        <source>the legacy .dockercfg format has no &quot;auths&quot; wrapper: the kubelet reads &quot;auths&quot; as a registry name; use type %1 with key %2 for config.json content</source>
+        <translation>旧版 .dockercfg 格式没有“auths”外层：kubelet 会把“auths”当作镜像仓库名称；config.json 内容请使用类型 %1 和键 %2</translation>
+    </message>
+    <message>
+        <source>its JSON has no &quot;auths&quot; object (this looks like legacy .dockercfg content: wrap it in {&quot;auths&quot;: ...} or use type %1 with key %2)</source>
+        <translation>其 JSON 中没有“auths”对象（看起来是旧版 .dockercfg 内容：请用 {&quot;auths&quot;: ...} 包裹，或使用类型 %1 和键 %2）</translation>
+    </message>
+    <message>
+        <source>its JSON has no &quot;auths&quot; object, so it gives no credentials</source>
+        <translation>其 JSON 中没有“auths”对象，因此不提供任何凭据</translation>
+    </message>
+    <message>
+        <source>its &quot;auths&quot; object is empty</source>
+        <translation>其“auths”对象为空</translation>
+    </message>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1：未找到</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: used (%n credential(s))</source>
+        <translation>
+            <numerusform>%1：已使用（%n 个凭据）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>the token is opaque (not a JWT); its scope cannot be read</source>
+        <translation>该令牌是不透明的（不是 JWT）；无法读取其作用域</translation>
+    </message>
+    <message>
+        <source>asked for %1, the token grants nothing</source>
+        <extracomment>%1 the scope asked for</extracomment>
+        <translation>请求了 %1，令牌未授予任何权限</translation>
+    </message>
+    <message>
+        <source>asked for %1, the token grants %2</source>
+        <translation>请求了 %1，令牌授予了 %2</translation>
+    </message>
+    <message>
+        <source>let in</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <source>refused: the registry answered %1 Unauthorized to a request without credentials</source>
+        <translation>已拒绝：镜像仓库对不带凭据的请求返回了 %1 Unauthorized</translation>
+    </message>
+    <message>
+        <source>%1 may pull %2</source>
+        <translation>%1 可以拉取 %2</translation>
+    </message>
+    <message>
+        <source>anonymous pulls of %1 are allowed</source>
+        <translation>允许匿名拉取 %1</translation>
+    </message>
+    <message>
+        <source>the kubelet tries the refused credentials first on every pull</source>
+        <translation>kubelet 每次拉取时都会先尝试被拒绝的凭据</translation>
+    </message>
+    <message>
+        <source>the registry refuses anonymous pulls of %1 and no pull secret applies</source>
+        <translation>镜像仓库拒绝匿名拉取 %1，且没有适用的拉取 Secret</translation>
+    </message>
+    <message>
+        <source>every credential the kubelet tries is refused; an anonymous pull would work, but the kubelet never falls back to one</source>
+        <translation>kubelet 尝试的所有凭据都被拒绝；匿名拉取本可成功，但 kubelet 从不回退到匿名拉取</translation>
+    </message>
+    <message>
+        <source>every credential the kubelet tries for %1 is refused</source>
+        <translation>kubelet 为 %1 尝试的所有凭据都被拒绝</translation>
+    </message>
+    <message>
+        <source>no anonymous fallback once a credential matched (kuberuntime_image.go PullImage)</source>
+        <translation>一旦有凭据匹配，就不会回退到匿名拉取（kuberuntime_image.go PullImage）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s) present, %1 in all</source>
+        <extracomment>%n blobs, %1 their total size</extracomment>
+        <translation>
+            <numerusform>存在 %n 个 blob，共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>layer %1/%2</source>
+        <translation>镜像层 %1/%2</translation>
+    </message>
+    <message>
+        <source>checking the %1 blob %2</source>
+        <extracomment>%1 &quot;config&quot; or &quot;layer 1/3&quot;, %2 the digest</extracomment>
+        <translation>检查 blob %2（%1）</translation>
+    </message>
+    <message>
+        <source>The registry lists the image but lost a blob it needs: push the image again.</source>
+        <translation>镜像仓库列出了该镜像，但丢失了所需的 blob：请重新推送该镜像。</translation>
+    </message>
+    <message>
+        <source>Make sure the node can download from the registry and any storage it redirects blob downloads to.</source>
+        <translation>请确保节点可以从镜像仓库以及它重定向 blob 下载的任何存储下载内容。</translation>
+    </message>
+    <message>
+        <source>Recreate secret %1 with kubectl, which writes valid .dockerconfigjson: %2</source>
+        <extracomment>%1 the secret&apos;s name, %2 the parse error</extracomment>
+        <translation>请使用 kubectl 重新创建 Secret %1，它会写入有效的 .dockerconfigjson：%2</translation>
+    </message>
+    <message>
+        <source>The registry refuses user &quot;%2&quot; of secret %1: recreate the secret with the right password for %3.</source>
+        <extracomment>%1 secret name, %2 user name, %3 registry</extracomment>
+        <translation>镜像仓库拒绝了 Secret %1 中的用户“%2”：请使用 %3 的正确密码重新创建该 Secret。</translation>
+    </message>
+    <message>
+        <source>The image is public, so removing the secret from the pod also works: the kubelet never falls back to anonymous once a credential matched.</source>
+        <translation>该镜像是公开的，因此从 Pod 中移除该 Secret 也可以：一旦有凭据匹配，kubelet 就不会回退到匿名拉取。</translation>
+    </message>
+    <message>
+        <source>The registry refuses %1: correct the credentials for %2 there.</source>
+        <extracomment>%1 where the credential is, %2 registry</extracomment>
+        <translation>镜像仓库拒绝了 %1：请在那里更正 %2 的凭据。</translation>
+    </message>
+    <message>
+        <source>Secret %1 is ignored by the kubelet (%2): recreate it as a docker-registry secret for %3.</source>
+        <extracomment>%1 secret name, %2 why the kubelet ignores it, %3 registry</extracomment>
+        <translation>kubelet 忽略了 Secret %1（%2）：请将其重新创建为 %3 的 docker-registry Secret。</translation>
+    </message>
+    <message>
+        <source>Secret %1 holds credentials for %2, which do not match %3: recreate it with --docker-server=%4.</source>
+        <extracomment>%1 secret name, %2 its keys, %3 registry</extracomment>
+        <translation>Secret %1 包含 %2 的凭据，与 %3 不匹配：请使用 --docker-server=%4 重新创建它。</translation>
+    </message>
+    <message>
+        <source>Create secret %1, which the pod names, with the credentials for %2.</source>
+        <translation>请使用 %2 的凭据创建 Pod 所引用的 Secret %1。</translation>
+    </message>
+    <message>
+        <source>Create a pull secret for %1, then list it in the pod&apos;s imagePullSecrets (the YAML fix) or in ServiceAccount %2&apos;s, which pods created afterwards receive.</source>
+        <translation>请为 %1 创建一个拉取 Secret，然后将其列入 Pod 的 imagePullSecrets（YAML 修复）或 ServiceAccount %2 的 imagePullSecrets（之后创建的 Pod 会获得它）。</translation>
+    </message>
+    <message>
+        <source>Create a pull secret for %1 and add it to the pod&apos;s imagePullSecrets.</source>
+        <translation>请为 %1 创建一个拉取 Secret，并将其添加到 Pod 的 imagePullSecrets 中。</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 (user %3)</source>
+        <translation>%2 的键 %1（用户 %3）</translation>
+    </message>
+    <message>
+        <source>%1 matches %2</source>
+        <translation>%1 匹配 %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match %2: %3</source>
+        <translation>%1 与 %2 不匹配：%3</translation>
+    </message>
+    <message>
+        <source>the pod lists imagePullSecrets: %1</source>
+        <translation>Pod 列出了 imagePullSecrets：%1</translation>
+    </message>
+    <message>
+        <source>ServiceAccount %1&apos;s imagePullSecrets (%2) are not added: the pod lists its own, and injection is all or nothing</source>
+        <translation>不会添加 ServiceAccount %1 的 imagePullSecrets（%2）：Pod 列出了自己的，而注入是全有或全无的</translation>
+    </message>
+    <message>
+        <source>the pod lists no imagePullSecrets and ServiceAccount admission is off on this cluster</source>
+        <translation>Pod 未列出 imagePullSecrets，且此集群关闭了 ServiceAccount 准入</translation>
+    </message>
+    <message>
+        <source>the pod lists no imagePullSecrets; ServiceAccount %1 is not in the files, so any secrets it would add are unknown</source>
+        <translation>Pod 未列出 imagePullSecrets；ServiceAccount %1 不在文件中，因此不知道它会添加哪些 Secret</translation>
+    </message>
+    <message>
+        <source>the pod lists no imagePullSecrets and ServiceAccount %1 has none</source>
+        <translation>Pod 未列出 imagePullSecrets，ServiceAccount %1 也没有</translation>
+    </message>
+    <message>
+        <source>the pod lists no imagePullSecrets, so ServiceAccount admission copies %1&apos;s: %2</source>
+        <translation>Pod 未列出 imagePullSecrets，因此 ServiceAccount 准入会复制 %1 的：%2</translation>
+    </message>
+    <message>
+        <source>secret %1 is not in the files: the kubelet skips it and pulls with the others (Warning FailedToRetrieveImagePullSecret)</source>
+        <translation>Secret %1 不在文件中：kubelet 会跳过它并使用其他 Secret 拉取（Warning FailedToRetrieveImagePullSecret）</translation>
+    </message>
+    <message>
+        <source>a secret of that name is in namespace %1, but pull secrets must be in the pod&apos;s namespace</source>
+        <translation>命名空间 %1 中有同名 Secret，但拉取 Secret 必须位于 Pod 的命名空间中</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>secret %1 (%2): type %3, keys %4</source>
+        <extracomment>%1 the secret, %2 its type, %3 its data keys</extracomment>
+        <translation>Secret %1（%2）：类型 %3，键 %4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>✗ it does not parse: %1; the kubelet&apos;s credential lookup fails for every image of the pod</source>
+        <translation>✗ 无法解析：%1；kubelet 对该 Pod 每个镜像的凭据查找都会失败</translation>
+    </message>
+    <message>
+        <source>ignored by the kubelet: %1</source>
+        <translation>被 kubelet 忽略：%1</translation>
+    </message>
+    <message>
+        <source>entry %1 is skipped: %2</source>
+        <translation>跳过条目 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not readable (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1：已跳过：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n credential(s)</source>
+        <translation>
+            <numerusform>%1：%n 个凭据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the node has no docker config file</source>
+        <translation>节点没有 Docker 配置文件</translation>
+    </message>
+    <message>
+        <source>credential provider config: %1</source>
+        <translation>凭据提供程序配置：%1</translation>
+    </message>
+    <message>
+        <source>%1 (matchImages %2) runs for this image; its credentials are tried after the ones above, and the diagnosis does not run it</source>
+        <extracomment>%1 &apos;provider &quot;name&quot;&apos;, %2 its matchImages</extracomment>
+        <translation>%1（matchImages %2）会为此镜像运行；其凭据在上述凭据之后尝试，诊断不会运行它</translation>
+    </message>
+    <message>
+        <source>%1 does not run for %2: %3</source>
+        <translation>%1 不会为 %2 运行：%3</translation>
+    </message>
+    <message>
+        <source>the Docker Hub fallback: no key matched and %1 is a Docker Hub image</source>
+        <translation>Docker Hub 回退：没有匹配的键，且 %1 是 Docker Hub 镜像</translation>
+    </message>
+    <message>
+        <source>key %1 matches</source>
+        <translation>键 %1 匹配</translation>
+    </message>
+    <message>
+        <source>%1 applies through the Docker Hub fallback (key %2)</source>
+        <translation>%1 通过 Docker Hub 回退生效（键 %2）</translation>
+    </message>
+    <message>
+        <source>no credential applies: the kubelet pulls anonymously</source>
+        <translation>没有适用的凭据：kubelet 以匿名方式拉取</translation>
+    </message>
+    <message>
+        <source>no secret or node file credential applies: the plugins&apos; answer decides, anonymous when it is empty</source>
+        <translation>没有适用的 Secret 或节点文件凭据：由插件的应答决定，为空时匿名拉取</translation>
+    </message>
+    <message>
+        <source>tried in this order: %1</source>
+        <translation>按此顺序尝试：%1</translation>
+    </message>
+    <message>
+        <source>once a credential matched there is no anonymous fallback</source>
+        <translation>一旦有凭据匹配，就不会回退到匿名拉取</translation>
+    </message>
+    <message>
+        <source>a pull secret does not parse, so the kubelet&apos;s credential lookup fails</source>
+        <translation>有拉取 Secret 无法解析，因此 kubelet 的凭据查找失败</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <source>ignored: %1</source>
+        <translation>已忽略：%1</translation>
+    </message>
+    <message>
+        <source>no key matches %1</source>
+        <translation>没有与 %1 匹配的键</translation>
+    </message>
+    <message>
+        <source>%1; the pull goes %2</source>
+        <translation>%1；拉取%2</translation>
+    </message>
+    <message>
+        <source>out anonymously</source>
+        <translation>以匿名方式进行</translation>
+    </message>
+    <message>
+        <source>out with the rest</source>
+        <translation>使用其余凭据进行</translation>
+    </message>
+    <message>
+        <source>none: the pull is anonymous</source>
+        <translation>无：匿名拉取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) will be tried</source>
+        <translation>
+            <numerusform>将尝试 %n 个凭据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image reference parses</source>
+        <translation>镜像引用可以解析</translation>
+    </message>
+    <message>
+        <source>The pull policy</source>
+        <translation>拉取策略</translation>
+    </message>
+    <message>
+        <source>The image on the node</source>
+        <translation>节点上的镜像</translation>
+    </message>
+    <message>
+        <source>The credentials that apply</source>
+        <translation>适用的凭据</translation>
+    </message>
+    <message>
+        <source>The registry is reachable</source>
+        <translation>镜像仓库可访问</translation>
+    </message>
+    <message>
+        <source>The registry lets this pod pull</source>
+        <translation>镜像仓库允许此 Pod 拉取</translation>
+    </message>
+    <message>
+        <source>The tag exists</source>
+        <translation>标签存在</translation>
+    </message>
+    <message>
+        <source>The image has the node&apos;s platform</source>
+        <translation>镜像包含节点的平台</translation>
+    </message>
+    <message>
+        <source>The layers can be fetched</source>
+        <translation>镜像层可以获取</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; of a plugin&apos;s answer matches</source>
+        <translation>插件应答中的键“%1”匹配</translation>
+    </message>
+    <message>
+        <source>%1 key &quot;%2&quot; (user &quot;%3&quot;) applies</source>
+        <translation>%1 的键“%2”（用户“%3”）生效</translation>
+    </message>
+    <message>
+        <source>%1 failed, so it adds nothing: %2</source>
+        <translation>%1 失败，因此不提供任何凭据：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered with %n credential(s)</source>
+        <translation>
+            <numerusform>%1 返回了 %n 个凭据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not needed: the kubelet does not contact the registry (%1)</source>
+        <translation>不需要：kubelet 不会联系镜像仓库（%1）</translation>
+    </message>
+    <message>
+        <source>Use a tag that exists: %1 is the nearest (of %2).</source>
+        <extracomment>%1 the nearest tag, %2 all suggested tags</extracomment>
+        <translation>请使用存在的标签：%1 最接近（候选：%2）。</translation>
+    </message>
+    <message>
+        <source>Check the repository and tag: the registry has no %1.</source>
+        <translation>请检查仓库和标签：镜像仓库中没有 %1。</translation>
+    </message>
+    <message>
+        <source>not reached: &quot;%1&quot; failed</source>
+        <extracomment>%1 the title of the step that failed</extracomment>
+        <translation>未执行：“%1”失败</translation>
+    </message>
+    <message>
+        <source>not needed: the kubelet does not contact the registry</source>
+        <translation>不需要：kubelet 不会联系镜像仓库</translation>
+    </message>
+    <message>
+        <source>the diagnosis was cancelled</source>
+        <translation>诊断已取消</translation>
+    </message>
+    <message>
+        <source>no Pod or workload with a pod template found</source>
+        <translation>未找到 Pod 或带有 Pod 模板的工作负载</translation>
+    </message>
+    <message>
+        <source>several pods found (%1): choose one with --pod</source>
+        <extracomment>%1 the objects, comma-separated</extracomment>
+        <translation>找到多个 Pod（%1）：请用 --pod 选择一个</translation>
+    </message>
+    <message>
+        <source>no pod named &quot;%1&quot;; found %2</source>
+        <extracomment>%1 the name asked for, %2 the objects found</extracomment>
+        <translation>没有名为“%1”的 Pod；找到了 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no containers</source>
+        <translation>%1 没有容器</translation>
+    </message>
+    <message>
+        <source>%1 has no container &quot;%2&quot;; it has %3</source>
+        <translation>%1 没有容器“%2”；它有 %3</translation>
+    </message>
+    <message>
+        <source>The digest exists</source>
+        <translation>摘要存在</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <extracomment>%1 the reference, %2 its digest</extracomment>
+        <translation>%1 为 %2</translation>
+    </message>
+    <message>
+        <source>media type: %1 (%2)</source>
+        <translation>媒体类型：%1（%2）</translation>
+    </message>
+    <message>
+        <source>the tags could not be listed: %1</source>
+        <translation>无法列出标签：%1</translation>
+    </message>
+    <message>
+        <source>the repository has no tags</source>
+        <translation>该仓库没有标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) in %1</source>
+        <extracomment>%n how many tags, %1 the repository</extracomment>
+        <translation>
+            <numerusform>%1 中有 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nearest existing tags: %1</source>
+        <extracomment>%1 comma-separated tags</extracomment>
+        <translation>最接近的现有标签：%1</translation>
+    </message>
+    <message>
+        <source>the index offers %1</source>
+        <extracomment>%1 comma-separated platforms</extracomment>
+        <translation>索引提供 %1</translation>
+    </message>
+    <message>
+        <source>the node (%1) runs %2, %3</source>
+        <extracomment>%1 the node&apos;s platform, %2 the chosen entry&apos;s platform, %3 its digest</extracomment>
+        <translation>节点（%1）运行 %2，%3</translation>
+    </message>
+    <message>
+        <source>(no platform)</source>
+        <translation>（无平台）</translation>
+    </message>
+    <message>
+        <source>the index entry for the node is not an image manifest</source>
+        <translation>索引中对应该节点的条目不是镜像清单</translation>
+    </message>
+    <message>
+        <source>a single-platform image for %1</source>
+        <translation>%1 的单平台镜像</translation>
+    </message>
+    <message>
+        <source>%1 is built for %2 only; the node is %3</source>
+        <translation>%1 仅为 %2 构建；节点为 %3</translation>
+    </message>
+    <message>
+        <source>the node (%1) runs %2</source>
+        <translation>节点（%1）运行 %2</translation>
+    </message>
+    <message>
+        <source>Run the pod on a node of a platform the image has (%2), for example with a nodeSelector on kubernetes.io/arch, or publish the image for %1.</source>
+        <extracomment>%1 the node&apos;s platform, %2 the platforms the image has</extracomment>
+        <translation>请在镜像所支持平台（%2）的节点上运行该 Pod，例如使用 kubernetes.io/arch 的 nodeSelector，或为 %1 发布该镜像。</translation>
+    </message>
+    <message>
+        <source>Set the image to %1</source>
+        <extracomment>%1 the new image reference</extracomment>
+        <translation>将镜像设为 %1</translation>
+    </message>
+    <message>
+        <source>Set imagePullPolicy to %1</source>
+        <extracomment>%1 Always, IfNotPresent or Never</extracomment>
+        <translation>将 imagePullPolicy 设为 %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to imagePullSecrets</source>
+        <extracomment>%1 the secret&apos;s name</extracomment>
+        <translation>将 %1 添加到 imagePullSecrets</translation>
+    </message>
+    <message>
+        <source>written at %1; the API server rejects the object</source>
+        <translation>写于 %1；API 服务器会拒绝该对象</translation>
+    </message>
+    <message>
+        <source>Write imagePullPolicy as Always, IfNotPresent or Never.</source>
+        <translation>请将 imagePullPolicy 写为 Always、IfNotPresent 或 Never。</translation>
+    </message>
+    <message>
+        <source>%1, as written</source>
+        <extracomment>%1 the policy, %2 file:line</extracomment>
+        <translation>%1，按所写</translation>
+    </message>
+    <message>
+        <source>imagePullPolicy: %1 at %2</source>
+        <translation>imagePullPolicy: %1，位于 %2</translation>
+    </message>
+    <message>
+        <source>the image does not parse, so the default is IfNotPresent</source>
+        <translation>镜像无法解析，因此默认值为 IfNotPresent</translation>
+    </message>
+    <message>
+        <source>no tag or digest means the tag &quot;latest&quot;, and &quot;latest&quot; means Always</source>
+        <translation>没有标签或摘要即表示标签“latest”，而“latest”意味着 Always</translation>
+    </message>
+    <message>
+        <source>the tag is &quot;latest&quot;</source>
+        <translation>标签为“latest”</translation>
+    </message>
+    <message>
+        <source>pinned by digest, no tag</source>
+        <translation>按摘要固定，没有标签</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is not &quot;latest&quot;</source>
+        <translation>标签“%1”不是“latest”</translation>
+    </message>
+    <message>
+        <source>%1, defaulted by the API server: %2</source>
+        <extracomment>%1 the policy, %2 the reason</extracomment>
+        <translation>%1，由 API 服务器默认设置：%2</translation>
+    </message>
+    <message>
+        <source>imagePullPolicy is not written; SetDefaults_Container fills it in when the object is created</source>
+        <translation>未写 imagePullPolicy；创建对象时由 SetDefaults_Container 填入</translation>
+    </message>
+    <message>
+        <source>the AlwaysPullImages admission plugin changes %1 to Always</source>
+        <translation>AlwaysPullImages 准入插件会将 %1 改为 Always</translation>
+    </message>
+    <message>
+        <source>Always, forced by the AlwaysPullImages admission plugin</source>
+        <translation>Always，由 AlwaysPullImages 准入插件强制</translation>
+    </message>
+    <message>
+        <source>Always: the kubelet pulls on every container start, even when the image is on the node</source>
+        <translation>Always：kubelet 在每次容器启动时都会拉取，即使镜像已在节点上</translation>
+    </message>
+    <message>
+        <source>IfNotPresent: the kubelet pulls only when the image is not on the node</source>
+        <translation>IfNotPresent：仅当镜像不在节点上时 kubelet 才拉取</translation>
+    </message>
+    <message>
+        <source>Never: the kubelet never pulls; the image must be on the node</source>
+        <translation>Never：kubelet 从不拉取；镜像必须已在节点上</translation>
+    </message>
+    <message>
+        <source>the node profile names no image store: no image is present</source>
+        <translation>节点配置未指定镜像存储：没有任何镜像</translation>
+    </message>
+    <message>
+        <source>the node&apos;s image store %1 is empty</source>
+        <translation>节点的镜像存储 %1 为空</translation>
+    </message>
+    <message>
+        <source>%1 is in the node&apos;s store %3 (%2)</source>
+        <extracomment>%1 reference, %2 digest, %3 store folder</extracomment>
+        <translation>%1 位于节点的存储 %3 中（%2）</translation>
+    </message>
+    <message>
+        <source>it was pulled by Pullscope (as the kubelet pulls)</source>
+        <translation>它由 Pullscope 拉取（与 kubelet 的拉取方式相同）</translation>
+    </message>
+    <message>
+        <source>it was preloaded (not pulled by the kubelet)</source>
+        <translation>它是预加载的（不是由 kubelet 拉取的）</translation>
+    </message>
+    <message>
+        <source>%1 is not in the node&apos;s store %2</source>
+        <translation>%1 不在节点的存储 %2 中</translation>
+    </message>
+    <message>
+        <source>not consulted: Always pulls whether the image is present or not</source>
+        <translation>未查询：无论镜像是否存在，Always 都会拉取</translation>
+    </message>
+    <message>
+        <source>Repair or remove the node&apos;s image store %1.</source>
+        <translation>请修复或删除节点的镜像存储 %1。</translation>
+    </message>
+    <message>
+        <source>KubeletEnsureSecretPulledImages is on (policy %1): this pod must prove it may pull the image, unless its credentials match those recorded at the pull</source>
+        <translation>KubeletEnsureSecretPulledImages 已开启（策略 %1）：此 Pod 必须证明它有权拉取该镜像，除非其凭据与拉取时记录的凭据一致</translation>
+    </message>
+    <message>
+        <source>KubeletEnsureSecretPulledImages is on, but policy %1 does not verify this image</source>
+        <translation>KubeletEnsureSecretPulledImages 已开启，但策略 %1 不会验证此镜像</translation>
+    </message>
+    <message>
+        <source>Let the kubelet pull it (imagePullPolicy: IfNotPresent), or load the image onto the node first.</source>
+        <translation>让 kubelet 拉取它（imagePullPolicy: IfNotPresent），或先将镜像加载到节点上。</translation>
+    </message>
+    <message>
+        <source>present, but ErrImageNeverPull unless this pod&apos;s credentials match those the image was pulled with</source>
+        <translation>存在，但除非此 Pod 的凭据与拉取该镜像时使用的凭据一致，否则为 ErrImageNeverPull</translation>
+    </message>
+    <message>
+        <source>not present: the kubelet pulls it</source>
+        <translation>不存在：kubelet 会拉取它</translation>
+    </message>
+    <message>
+        <source>present, but the kubelet pulls again with this pod&apos;s credentials to verify them</source>
+        <translation>存在，但 kubelet 会使用此 Pod 的凭据重新拉取以验证它们</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; from %2 (key &quot;%3&quot;)</source>
+        <extracomment>%1 user name, %2 where the credential is (a secret, a node file), %3 the keyring key</extracomment>
+        <translation>来自 %2 的用户“%1”（键“%3”）</translation>
+    </message>
+    <message>
+        <source>%1 is served by %2</source>
+        <extracomment>%1 the reference&apos;s registry (docker.io), %2 the host actually contacted</extracomment>
+        <translation>%1 由 %2 提供服务</translation>
+    </message>
+    <message>
+        <source>TLS: certificate verification is off for %1</source>
+        <translation>TLS：%1 的证书验证已关闭</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS：%1</translation>
+    </message>
+    <message>
+        <source>TLS: the system&apos;s trusted CAs (no extra CA file for %1)</source>
+        <translation>TLS：系统信任的 CA（没有用于 %1 的额外 CA 文件）</translation>
+    </message>
+    <message>
+        <source>TLS: the system&apos;s trusted CAs plus %1</source>
+        <extracomment>%1 CA files, comma-separated</extracomment>
+        <translation>TLS：系统信任的 CA 以及 %1</translation>
+    </message>
+    <message>
+        <source>certs.d folders consulted: %1</source>
+        <translation>查阅的 certs.d 文件夹：%1</translation>
+    </message>
+    <message>
+        <source>client certificate: %1</source>
+        <translation>客户端证书：%1</translation>
+    </message>
+    <message>
+        <source>error class: %1</source>
+        <translation>错误类别：%1</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <extracomment>%1 URL of the registry API root</extracomment>
+        <translation>%1 已响应</translation>
+    </message>
+    <message>
+        <source>plain HTTP: allowed for loopback registries and those marked insecure</source>
+        <translation>纯 HTTP：允许用于回环地址的镜像仓库和标记为不安全的镜像仓库</translation>
+    </message>
+    <message>
+        <source>asks for a bearer token from %1 (service &quot;%2&quot;)</source>
+        <extracomment>%1 token server URL, %2 service name</extracomment>
+        <translation>要求从 %1 获取 Bearer 令牌（服务“%2”）</translation>
+    </message>
+    <message>
+        <source>asks for HTTP Basic authentication</source>
+        <translation>要求 HTTP Basic 认证</translation>
+    </message>
+    <message>
+        <source>asks for no authentication</source>
+        <translation>不要求认证</translation>
+    </message>
+    <message>
+        <source>Make %1 resolvable from the node (its DNS servers in /etc/resolv.conf), or correct the registry name in the image.</source>
+        <translation>请确保节点能解析 %1（其 DNS 服务器位于 /etc/resolv.conf），或更正镜像中的镜像仓库名称。</translation>
+    </message>
+    <message>
+        <source>Give the node&apos;s container runtime the CA that signed %1&apos;s certificate (or fix the certificate).</source>
+        <translation>请为节点的容器运行时提供签发 %1 证书的 CA（或修复该证书）。</translation>
+    </message>
+    <message>
+        <source>Make %1 reachable from the node: the registry must be running and no firewall or proxy (HTTPS_PROXY / NO_PROXY of the container runtime&apos;s service) may stand in the way.</source>
+        <translation>请确保节点能访问 %1：镜像仓库必须正在运行，且不能有防火墙或代理（容器运行时服务的 HTTPS_PROXY / NO_PROXY）阻挡。</translation>
+    </message>
+    <message>
+        <source>image: %1 (%2)</source>
+        <translation>镜像：%1（%2）</translation>
+    </message>
+    <message>
+        <source>the API server rejects a container without an image</source>
+        <translation>API 服务器会拒绝没有镜像的容器</translation>
+    </message>
+    <message>
+        <source>Write the image to run, [registry/]repository[:tag][@digest].</source>
+        <translation>请写出要运行的镜像，格式为 [registry/]repository[:tag][@digest]。</translation>
+    </message>
+    <message>
+        <source>the API server accepts any non-empty image; the kubelet rejects it on every sync, without backoff</source>
+        <translation>API 服务器接受任何非空镜像；kubelet 会在每次同步时拒绝它，且不退避</translation>
+    </message>
+    <message>
+        <source>Write the image as %1.</source>
+        <extracomment>%1 a corrected image reference</extracomment>
+        <translation>请将镜像写为 %1。</translation>
+    </message>
+    <message>
+        <source>Write the image as [registry/]repository[:tag][@digest]: a lower-case repository, no scheme, a tag of letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>请将镜像写为 [registry/]repository[:tag][@digest]：仓库名使用小写，不带协议，标签由字母、数字、“_”、“.”和“-”组成。</translation>
+    </message>
+    <message>
+        <source>no tag or digest: the kubelet asks the runtime for %1</source>
+        <translation>没有标签或摘要：kubelet 会向运行时请求 %1</translation>
+    </message>
+    <message>
+        <source>tag and digest: the runtime pulls by the digest, the tag is only a label</source>
+        <translation>标签和摘要：运行时按摘要拉取，标签只是一个标记</translation>
+    </message>
+    <message>
+        <source>credentials are looked up for %1 (the repository without tag or digest)</source>
+        <extracomment>%1 the normalized repository</extracomment>
+        <translation>为 %1（不含标签或摘要的仓库）查找凭据</translation>
+    </message>
+    <message>
+        <source>%1 (init)</source>
+        <extracomment>A container in the form view; %1 is its name</extracomment>
+        <translation>%1（init）</translation>
+    </message>
+    <message>
+        <source>%1 (ephemeral)</source>
+        <extracomment>A container in the form view; %1 is its name</extracomment>
+        <translation>%1（临时）</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>Pull policy not written in the file; %1 is what the API server fills in</extracomment>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <extracomment>Column of the containers table: the Kubernetes object, such as Deployment/api
+----------
+Column of the Problems list: the Kubernetes object, such as Pod/web</extracomment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <extracomment>Column of the containers table</extracomment>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Column of the containers table</extracomment>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Pull Policy</source>
+        <extracomment>Column of the containers table: imagePullPolicy</extracomment>
+        <translation>拉取策略</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <extracomment>Column of the Problems list: what is wrong</extracomment>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <extracomment>Column of the Problems list: file, line and column</extracomment>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <extracomment>Column of the Problems list: the lint rule&apos;s id</extracomment>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Pulls</source>
+        <extracomment>Column: how many times the kubelet asked the runtime to pull</extracomment>
+        <translation>拉取次数</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>下次重试</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <extracomment>The backoff window has ended; the retry happens with the next pod sync</extracomment>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <extracomment>%1 is a duration such as 17s or 4m10s</extracomment>
+        <translation>%1 后</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)  user %3  password %4</source>
+        <extracomment>%1 server as written, %2 kubelet keyring key, %3 user, %4 password or mask</extracomment>
+        <translation>%1（键 %2）  用户 %3  密码 %4</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>  email %1</source>
+        <translation>  电子邮件 %1</translation>
+    </message>
+    <message>
+        <source>Set imagePullPolicy: %1</source>
+        <extracomment>%1 is Always, IfNotPresent or Never (not translated)</extracomment>
+        <translation>设置 imagePullPolicy: %1</translation>
+    </message>
+    <message>
+        <source>Pin to the digest the registry serves now</source>
+        <translation>固定到镜像仓库当前提供的摘要</translation>
+    </message>
+    <message>
+        <source>The kubelet cannot parse this image and the container will wait with InvalidImageName: %1</source>
+        <extracomment>%1 is the kubelet&apos;s own (English) parse error; InvalidImageName is the container&apos;s waiting reason (not translated)</extracomment>
+        <translation>kubelet 无法解析此镜像，容器将以 InvalidImageName 状态等待：%1</translation>
+    </message>
+    <message>
+        <source>imagePullPolicy is Never: the kubelet never pulls %1, so the container starts only on nodes that already have it (ErrImageNeverPull elsewhere)</source>
+        <extracomment>%1 is an image; ErrImageNeverPull is a kubelet reason (not translated)</extracomment>
+        <translation>imagePullPolicy 为 Never：kubelet 从不拉取 %1，因此容器只能在已有该镜像的节点上启动（其他节点上为 ErrImageNeverPull）</translation>
+    </message>
+    <message>
+        <source>%1 has both the tag latest and a digest: the API server looks at the tag only and defaults imagePullPolicy to Always, so every container start asks the registry</source>
+        <extracomment>%1 is an image</extracomment>
+        <translation>%1 同时有标签 latest 和摘要：API 服务器只看标签，将 imagePullPolicy 默认设为 Always，因此每次容器启动都会询问镜像仓库</translation>
+    </message>
+    <message>
+        <source>%1 uses the tag latest: imagePullPolicy defaults to Always, so every container start asks the registry (and fails when it cannot be reached), and nodes may run different images</source>
+        <translation>%1 使用标签 latest：imagePullPolicy 默认为 Always，因此每次容器启动都会询问镜像仓库（无法访问时会失败），且各节点可能运行不同的镜像</translation>
+    </message>
+    <message>
+        <source>%1 has no tag, so it means latest: imagePullPolicy defaults to Always, so every container start asks the registry (and fails when it cannot be reached), and nodes may run different images</source>
+        <translation>%1 没有标签，因此表示 latest：imagePullPolicy 默认为 Always，因此每次容器启动都会询问镜像仓库（无法访问时会失败），且各节点可能运行不同的镜像</translation>
+    </message>
+    <message>
+        <source>%1 names the tag %2, which can be moved to other content; a digest pins exactly what runs</source>
+        <extracomment>%1 is an image, %2 its tag</extracomment>
+        <translation>%1 使用标签 %2，该标签可能被移到其他内容上；摘要能精确固定运行的内容</translation>
+    </message>
+    <message>
+        <source>No node has kubernetes.io/arch=%1: nodes are labelled with Go&apos;s architecture names (amd64, arm64, arm, ...)</source>
+        <translation>没有节点具有 kubernetes.io/arch=%1：节点使用 Go 的架构名称作为标签（amd64、arm64、arm 等）</translation>
+    </message>
+    <message>
+        <source>No node has kubernetes.io/arch=%1: nodes are labelled with Go&apos;s architecture names; did you mean %2?</source>
+        <translation>没有节点具有 kubernetes.io/arch=%1：节点使用 Go 的架构名称作为标签；您是否是指 %2？</translation>
+    </message>
+    <message>
+        <source>No node has kubernetes.io/os=%1: labels are case-sensitive; did you mean %2?</source>
+        <translation>没有节点具有 kubernetes.io/os=%1：标签区分大小写；您是否是指 %2？</translation>
+    </message>
+    <message>
+        <source>No node has kubernetes.io/os=%1: nodes are labelled with Go&apos;s names (linux, windows)</source>
+        <translation>没有节点具有 kubernetes.io/os=%1：节点使用 Go 的名称作为标签（linux、windows）</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML</source>
+        <translation>该文件不是有效的 YAML</translation>
+    </message>
+    <message>
+        <source>A container has no image</source>
+        <translation>某个容器没有镜像</translation>
+    </message>
+    <message>
+        <source>An image has leading or trailing white space</source>
+        <translation>某个镜像的开头或结尾有空白字符</translation>
+    </message>
+    <message>
+        <source>A pull policy is not Always, IfNotPresent or Never</source>
+        <translation>某个拉取策略不是 Always、IfNotPresent 或 Never</translation>
+    </message>
+    <message>
+        <source>A Secret&apos;s data is not base64</source>
+        <translation>某个 Secret 的数据不是 base64</translation>
+    </message>
+    <message>
+        <source>A docker config Secret lacks the key its type requires</source>
+        <translation>某个 Docker 配置 Secret 缺少其类型所需的键</translation>
+    </message>
+    <message>
+        <source>A docker config Secret does not hold a JSON object</source>
+        <translation>某个 Docker 配置 Secret 不包含 JSON 对象</translation>
+    </message>
+    <message>
+        <source>A pull secret is not one its enforcing ServiceAccount allows</source>
+        <translation>某个拉取 Secret 不在强制执行的 ServiceAccount 所允许的范围内</translation>
+    </message>
+    <message>
+        <source>The kubelet cannot parse an image name (InvalidImageName)</source>
+        <translation>kubelet 无法解析某个镜像名称（InvalidImageName）</translation>
+    </message>
+    <message>
+        <source>No tag or the tag latest makes the pull policy Always</source>
+        <translation>没有标签或使用标签 latest 会使拉取策略变为 Always</translation>
+    </message>
+    <message>
+        <source>A tag could be pinned by digest</source>
+        <translation>某个标签可以按摘要固定</translation>
+    </message>
+    <message>
+        <source>imagePullPolicy Never: the image must already be on the node</source>
+        <translation>imagePullPolicy Never：镜像必须已在节点上</translation>
+    </message>
+    <message>
+        <source>A node selector names an architecture or OS no node reports</source>
+        <translation>某个节点选择器指定了没有任何节点报告的架构或操作系统</translation>
+    </message>
+    <message>
+        <source>A pull secret is not in the workspace</source>
+        <translation>某个拉取 Secret 不在工作区中</translation>
+    </message>
+    <message>
+        <source>A pull secret exists only in another namespace</source>
+        <translation>某个拉取 Secret 只存在于其他命名空间</translation>
+    </message>
+    <message>
+        <source>A pull secret&apos;s type makes the kubelet ignore it</source>
+        <translation>某个拉取 Secret 的类型导致 kubelet 忽略它</translation>
+    </message>
+    <message>
+        <source>A pull secret&apos;s content gives the kubelet no credentials</source>
+        <translation>某个拉取 Secret 的内容无法为 kubelet 提供凭据</translation>
+    </message>
+    <message>
+        <source>A pull secret&apos;s registry key never matches the image</source>
+        <translation>某个拉取 Secret 的镜像仓库键永远不会匹配该镜像</translation>
+    </message>
+    <message>
+        <source>registry-1.docker.io never matches Docker Hub images</source>
+        <translation>registry-1.docker.io 永远不会匹配 Docker Hub 镜像</translation>
+    </message>
+    <message>
+        <source>A pod&apos;s own pull secrets hide its ServiceAccount&apos;s</source>
+        <translation>Pod 自己的拉取 Secret 会遮蔽其 ServiceAccount 的拉取 Secret</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <extracomment>%1 is the YAML parser&apos;s own (English) message</extracomment>
+        <translation>YAML 语法错误：%1</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <extracomment>%1 is a file or folder name</extracomment>
+        <translation>%1：没有该文件或文件夹</translation>
+    </message>
+    <message>
+        <source>Create Secret &quot;%1&quot; in this file</source>
+        <extracomment>%1 is a Secret name</extracomment>
+        <translation>在此文件中创建 Secret“%1”</translation>
+    </message>
+    <message>
+        <source>Create the Secret in a new file %1</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>在新文件 %1 中创建该 Secret</translation>
+    </message>
+    <message>
+        <source>Secret &quot;%1&quot; is in namespace %2, not %3: pull secrets are read from the pod&apos;s own namespace, so the kubelet pulls without it</source>
+        <extracomment>%1 a Secret name, %2 the namespace it is in, %3 the pod&apos;s namespace</extracomment>
+        <translation>Secret“%1”位于命名空间 %2，而不是 %3：拉取 Secret 从 Pod 自己的命名空间读取，因此 kubelet 会在没有它的情况下拉取</translation>
+    </message>
+    <message>
+        <source>Secret &quot;%1&quot; is not in the workspace (namespace %2); if it is not in the cluster either, the kubelet pulls without it</source>
+        <extracomment>%1 a Secret name, %2 a namespace</extracomment>
+        <translation>Secret“%1”不在工作区中（命名空间 %2）；如果集群中也没有，kubelet 会在没有它的情况下拉取</translation>
+    </message>
+    <message>
+        <source>Secret &quot;%1&quot; (%3) has type %2: the kubelet ignores it for pulls; only kubernetes.io/dockerconfigjson and kubernetes.io/dockercfg secrets count</source>
+        <extracomment>%1 a Secret name, %2 its type, %3 file:line of the Secret</extracomment>
+        <translation>Secret“%1”（%3）的类型为 %2：kubelet 拉取时会忽略它；只有 kubernetes.io/dockerconfigjson 和 kubernetes.io/dockercfg 类型的 Secret 才有效</translation>
+    </message>
+    <message>
+        <source>Set the Secret&apos;s type to kubernetes.io/dockerconfigjson</source>
+        <translation>将 Secret 的类型设为 kubernetes.io/dockerconfigjson</translation>
+    </message>
+    <message>
+        <source>Secret &quot;%1&quot; (%2) has no &quot;auths&quot; object in .dockerconfigjson: the kubelet finds no credentials in it and pulls without them</source>
+        <extracomment>%1 a Secret name, %2 file:line of the Secret</extracomment>
+        <translation>Secret“%1”（%2）的 .dockerconfigjson 中没有“auths”对象：kubelet 在其中找不到凭据，会在没有凭据的情况下拉取</translation>
+    </message>
+    <message>
+        <source>Secret &quot;%1&quot; (%2) holds the legacy .dockercfg format under .dockerconfigjson (no &quot;auths&quot; wrapper): the kubelet finds no credentials in it; wrap the registries in {&quot;auths&quot;: ...} or use type kubernetes.io/dockercfg with the key .dockercfg</source>
+        <translation>Secret“%1”（%2）在 .dockerconfigjson 下存放的是旧版 .dockercfg 格式（没有“auths”外层）：kubelet 在其中找不到凭据；请用 {&quot;auths&quot;: ...} 包裹各镜像仓库，或使用类型 kubernetes.io/dockercfg 和键 .dockercfg</translation>
+    </message>
+    <message>
+        <source>Secret &quot;%1&quot; (%2) has type kubernetes.io/dockercfg but holds a config.json (&quot;auths&quot;): the kubelet reads &quot;auths&quot; as a registry name; use type kubernetes.io/dockerconfigjson with the key .dockerconfigjson</source>
+        <translation>Secret“%1”（%2）的类型为 kubernetes.io/dockercfg，却存放了 config.json（“auths”）：kubelet 会把“auths”当作镜像仓库名称；请使用类型 kubernetes.io/dockerconfigjson 和键 .dockerconfigjson</translation>
+    </message>
+    <message>
+        <source>ServiceAccount admission rejects this pod: %1</source>
+        <extracomment>%1 is the admission plugin&apos;s own (English) message</extracomment>
+        <translation>ServiceAccount 准入拒绝了此 Pod：%1</translation>
+    </message>
+    <message>
+        <source>This pod lists its own imagePullSecrets, so it gets none of ServiceAccount &quot;%1&quot;&apos;s: %2</source>
+        <extracomment>%1 a ServiceAccount name, %2 a list of Secret names</extracomment>
+        <translation>此 Pod 列出了自己的 imagePullSecrets，因此不会获得 ServiceAccount“%1”的任何 Secret：%2</translation>
+    </message>
+    <message>
+        <source>Add the ServiceAccount&apos;s pull secrets to this pod</source>
+        <translation>将 ServiceAccount 的拉取 Secret 添加到此 Pod</translation>
+    </message>
+    <message>
+        <source>The key %1 in Secret &quot;%2&quot; never matches Docker Hub images (the kubelet looks up %3): write it as https://index.docker.io/v1/, as kubectl does</source>
+        <extracomment>%1 a registry key, %2 a Secret name, %3 a repository</extracomment>
+        <translation>Secret“%2”中的键 %1 永远不会匹配 Docker Hub 镜像（kubelet 查找的是 %3）：请像 kubectl 一样写为 https://index.docker.io/v1/</translation>
+    </message>
+    <message>
+        <source>The key %1 in Secret &quot;%2&quot; does not match %3, so the kubelet pulls it without credentials: %4</source>
+        <extracomment>%1 a registry key, %2 a Secret name, %3 a repository, %4 why</extracomment>
+        <translation>Secret“%2”中的键 %1 与 %3 不匹配，因此 kubelet 会在没有凭据的情况下拉取它：%4</translation>
+    </message>
+    <message>
+        <source>The API server rejects this: %1</source>
+        <extracomment>%1 is the API server&apos;s own (English) validation message, with the field path</extracomment>
+        <translation>API 服务器会拒绝此内容：%1</translation>
+    </message>
+    <message>
+        <source>The API server accepts this template but rejects every Pod made from it: %1</source>
+        <translation>API 服务器接受此模板，但会拒绝由它创建的每个 Pod：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64: %2</source>
+        <extracomment>%1 is the field, %2 Go&apos;s base64 error text</extracomment>
+        <translation>%1 不是有效的 base64：%2</translation>
+    </message>
+    <message>
+        <source>unrecognized feature gate: %1</source>
+        <translation>无法识别的特性门控：%1</translation>
+    </message>
+    <message>
+        <source>cannot set feature gate %1 to false, feature is locked to true</source>
+        <translation>无法将特性门控 %1 设为 false，该特性已锁定为 true</translation>
+    </message>
+    <message>
+        <source>%1: a value of the wrong type</source>
+        <extracomment>%1 is a field path such as kubeletConfig.registryPullQPS</extracomment>
+        <translation>%1：值的类型错误</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of image patterns</source>
+        <translation>%1：应为镜像模式列表</translation>
+    </message>
+    <message>
+        <source>a KubeletConfiguration must be a YAML mapping</source>
+        <translation>KubeletConfiguration 必须是 YAML 映射</translation>
+    </message>
+    <message>
+        <source>%1: expected a mapping</source>
+        <translation>%1：应为映射</translation>
+    </message>
+    <message>
+        <source>%1apiVersion: &quot;%2&quot; is not %3</source>
+        <translation>%1apiVersion：“%2”不是 %3</translation>
+    </message>
+    <message>
+        <source>%1kind: &quot;%2&quot; is not %3</source>
+        <translation>%1kind：“%2”不是 %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1：“%2”不是 %3 之一</translation>
+    </message>
+    <message>
+        <source>%1: expected a mapping of gate: bool</source>
+        <translation>%1：应为“门控: bool”形式的映射</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1：应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>admission: expected a mapping</source>
+        <translation>admission：应为映射</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1：未知字段</translation>
+    </message>
+    <message>
+        <source>kubeletConfigFile: cannot read %1: %2</source>
+        <translation>kubeletConfigFile：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>runtimeHandlers: expected a list of names</source>
+        <translation>runtimeHandlers：应为名称列表</translation>
+    </message>
+    <message>
+        <source>%1: unknown field of a PullscopeNode</source>
+        <translation>%1：PullscopeNode 的未知字段</translation>
+    </message>
+    <message>
+        <source>kubeletConfig: give either kubeletConfig or kubeletConfigFile, not both</source>
+        <translation>kubeletConfig：只能指定 kubeletConfig 或 kubeletConfigFile 之一，不能同时指定</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kubernetes version such as 1.35</source>
+        <extracomment>%1 is the version given</extracomment>
+        <translation>“%1”不是类似 1.35 的 Kubernetes 版本</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is not simulated (1.%2 to 1.%3 are)</source>
+        <translation>不模拟 Kubernetes %1（支持 1.%2 到 1.%3）</translation>
+    </message>
+    <message>
+        <source>a node profile must be a YAML mapping</source>
+        <translation>节点配置必须是 YAML 映射</translation>
+    </message>
+    <message>
+        <source>kind: expected %1 or KubeletConfiguration</source>
+        <translation>kind：应为 %1 或 KubeletConfiguration</translation>
+    </message>
+    <message>
+        <source>apiVersion: expected %1</source>
+        <translation>apiVersion：应为 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to edit (more than 32 MiB).</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 太大，无法编辑（超过 32 MiB）。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The document has no file name yet.</source>
+        <translation>该文档还没有文件名。</translation>
+    </message>
 </context>
 <context>
     <name>RegistriesPage</name>
@@ -2375,6 +4112,121 @@ A duration in seconds with one decimal</extracomment>
     </message>
 </context>
 <context>
+    <name>SecretGeneratorDialog</name>
+    <message>
+        <source>Show</source>
+        <extracomment>Check box beside the password field</extracomment>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show secret data</source>
+        <extracomment>Check box over the YAML preview: show the real base64 instead of a mask</extracomment>
+        <translation>显示 Secret 数据</translation>
+    </message>
+    <message>
+        <source>Generate Image Pull Secret</source>
+        <extracomment>Title of the dialog that makes a docker-registry Secret</extracomment>
+        <translation>生成镜像拉取 Secret</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <extracomment>Accessible name of the check box that shows the password in clear text</extracomment>
+        <translation>显示密码</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <extracomment>Form label; the registry&apos;s address</extracomment>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Na&amp;mespace:</source>
+        <translation>命名空间(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Form label; the Secret&apos;s name</extracomment>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>YAML preview</source>
+        <extracomment>Accessible name of the YAML preview in the Secret generator</extracomment>
+        <translation>YAML 预览</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into Current File</source>
+        <translation>插入到当前文件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Open as &amp;New File</source>
+        <translation>作为新文件打开(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The Secret, as kubectl writes it:</source>
+        <extracomment>Over the YAML preview</extracomment>
+        <translation>Secret（与 kubectl 生成的一致）：</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the password or token.</source>
+        <translation>请输入密码或令牌。</translation>
+    </message>
+    <message>
+        <source>The name must be lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit.</source>
+        <translation>名称只能包含小写字母、数字、“-”和“.”，且必须以字母或数字开头和结尾。</translation>
+    </message>
+    <message>
+        <source>The namespace must be lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>命名空间只能包含小写字母、数字和“-”。</translation>
+    </message>
+    <message>
+        <source>Save Secret As</source>
+        <translation>Secret 另存为</translation>
+    </message>
+    <message>
+        <source>Kubernetes YAML (*.yaml *.yml)</source>
+        <translation>Kubernetes YAML 文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters hidden</source>
+        <extracomment>Replaces secret data in the preview; %n is its length in characters</extracomment>
+        <translation>
+            <numerusform>已隐藏 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holds: %1</source>
+        <extracomment>Under the preview: the credentials inside the Secret, passwords masked</extracomment>
+        <translation>包含：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsFile</name>
     <message>
         <source>The settings file could not be used (%1); Pullscope started with default settings.</source>
@@ -2399,6 +4251,175 @@ A duration in seconds with one decimal</extracomment>
     <message>
         <source>it is not a valid INI file</source>
         <translation>它不是有效的 INI 文件</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityStyle</name>
+    <message>
+        <source>Error</source>
+        <extracomment>Severity of a problem found in a YAML file</extracomment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Severity of a problem found in a YAML file</extracomment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <extracomment>Severity of a problem found in a YAML file: a hint, nothing is wrong</extracomment>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationWidget</name>
+    <message>
+        <source>Resolve manifests only</source>
+        <translation>仅解析清单</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run in Real &amp;Time</source>
+        <translation>实时运行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation>立即重试(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>诊断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Fix and Rerun</source>
+        <translation>修复并重新运行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No Pod in the workspace</source>
+        <translation>工作区中没有 Pod</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 分钟</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>How much kubelet time Run simulates at once</source>
+        <translation>“运行”一次模拟多长的 kubelet 时间</translation>
+    </message>
+    <message>
+        <source>Ask the registries for manifests only instead of pulling layers</source>
+        <translation>只向镜像仓库请求清单，而不拉取镜像层</translation>
+    </message>
+    <message>
+        <source>Simulate the chosen span at once on a virtual clock</source>
+        <translation>在虚拟时钟上一次性模拟所选时长</translation>
+    </message>
+    <message>
+        <source>Run on the wall clock, with a countdown to each retry</source>
+        <translation>按真实时钟运行，并显示每次重试前的倒计时</translation>
+    </message>
+    <message>
+        <source>Forget the back-off and sync the Pod now, as if it was recreated</source>
+        <translation>忽略退避，立即同步该 Pod，就像它被重新创建一样</translation>
+    </message>
+    <message>
+        <source>Diagnose the failing container, apply the YAML fix, and run again</source>
+        <translation>诊断失败的容器，应用 YAML 修复，然后重新运行</translation>
+    </message>
+    <message>
+        <source>&amp;Open YAML...</source>
+        <translation>打开 YAML(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Node...</source>
+        <translation>编辑节点(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Pod:</source>
+        <translation>Pod：</translation>
+    </message>
+    <message>
+        <source>Simulate:</source>
+        <translation>模拟：</translation>
+    </message>
+    <message>
+        <source>%1 holds no Pod or workload.</source>
+        <translation>%1 中没有 Pod 或工作负载。</translation>
+    </message>
+    <message>
+        <source>Open Pod YAML</source>
+        <translation>打开 Pod YAML</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml *.json)</source>
+        <translation>YAML 文件 (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>Node: %1 · %2 · Kubernetes %3</source>
+        <translation>节点：%1 · %2 · Kubernetes %3</translation>
+    </message>
+    <message>
+        <source>The default node profile</source>
+        <translation>默认节点配置</translation>
+    </message>
+    <message>
+        <source>Choose a Pod to run first.</source>
+        <translation>请先选择要运行的 Pod。</translation>
+    </message>
+    <message>
+        <source>The API server would refuse this Pod: %1</source>
+        <translation>API 服务器会拒绝此 Pod：%1</translation>
+    </message>
+    <message>
+        <source>Running in real time...</source>
+        <translation>正在实时运行...</translation>
+    </message>
+    <message>
+        <source>Simulating %1...</source>
+        <translation>正在模拟 %1...</translation>
+    </message>
+    <message>
+        <source>Applied &quot;%1&quot; to %2; running again.</source>
+        <translation>已将“%1”应用到 %2；正在重新运行。</translation>
+    </message>
+    <message>
+        <source>Applied &quot;%1&quot; to %2.</source>
+        <translation>已将“%1”应用到 %2。</translation>
+    </message>
+    <message>
+        <source>After %1 of kubelet time · events: %2 · every container is running</source>
+        <translation>kubelet 时间 %1 后 · 事件：%2 · 所有容器都在运行</translation>
+    </message>
+    <message>
+        <source>After %1 of kubelet time · events: %2 · waiting: %3 (%4)</source>
+        <translation>kubelet 时间 %1 后 · 事件：%2 · 等待中：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Next retry of %1: %2</source>
+        <translation>%1 的下次重试：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +4503,22 @@ A duration in seconds with one decimal</extracomment>
     <message>
         <source>Invalid --pull-platform &quot;%1&quot;: %2</source>
         <translation>无效的 --pull-platform“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Open the Pod YAML FILE on the Node page and simulate it (10 minutes of kubelet time).</source>
+        <translation>在“节点”页面打开 Pod YAML 文件 FILE 并进行模拟（10 分钟 kubelet 时间）。</translation>
+    </message>
+    <message>
+        <source>Simulate on the node described in this PullscopeNode FILE.</source>
+        <translation>在此 PullscopeNode 文件 FILE 描述的节点上模拟。</translation>
+    </message>
+    <message>
+        <source>After --simulate, diagnose the first failing container and show the Diagnose tab.</source>
+        <translation>在 --simulate 之后诊断第一个失败的容器，并显示“诊断”选项卡。</translation>
+    </message>
+    <message>
+        <source>--diagnose needs --simulate FILE.</source>
+        <translation>--diagnose 需要 --simulate FILE。</translation>
     </message>
 </context>
 <context>
@@ -2591,14 +4628,6 @@ A duration in seconds with one decimal</extracomment>
         <translation>工作区</translation>
     </message>
     <message>
-        <source>The YAML files you opened. Reading Pods from them arrives with the Pod editor.</source>
-        <translation>您打开的 YAML 文件。从中读取 Pod 的功能将随 Pod 编辑器一同提供。</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清空</translation>
-    </message>
-    <message>
         <source>No YAML files (*.yaml, *.yml) in %1.</source>
         <translation>%1 中没有 YAML 文件（*.yaml、*.yml）。</translation>
     </message>
@@ -2620,11 +4649,285 @@ A duration in seconds with one decimal</extracomment>
         <source>Open Folder of YAML Files</source>
         <translation>打开 YAML 文件所在的文件夹</translation>
     </message>
+    <message>
+        <source>New from Template</source>
+        <extracomment>Button on the empty Workspace page: start from a template</extracomment>
+        <translation>从模板新建</translation>
+    </message>
+    <message>
+        <source>Resolving the digest of %1…</source>
+        <extracomment>Status while the registry is asked for an image&apos;s digest; %1 is the image</extracomment>
+        <translation>正在解析 %1 的摘要…</translation>
+    </message>
+    <message>
+        <source>Pinned to %1.</source>
+        <extracomment>%1 is a digest such as sha256:abc…</extracomment>
+        <translation>已固定到 %1。</translation>
+    </message>
+    <message>
+        <source>New Empty File</source>
+        <translation>新建空文件</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Close File</source>
+        <translation>关闭文件</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Generate Pull Secret…</source>
+        <translation>生成拉取 Secret…</translation>
+    </message>
+    <message>
+        <source>Quick Fix…</source>
+        <translation>快速修复…</translation>
+    </message>
+    <message>
+        <source>Next Problem</source>
+        <translation>下一个问题</translation>
+    </message>
+    <message>
+        <source>Previous Problem</source>
+        <translation>上一个问题</translation>
+    </message>
+    <message>
+        <source>Kubernetes YAML checked as you type: image names, pull policies and image pull secrets, as the API server and the kubelet will see them.</source>
+        <translation>边输入边检查 Kubernetes YAML：镜像名称、拉取策略和镜像拉取 Secret，与 API 服务器和 kubelet 所看到的一致。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>Header button opening a menu: an empty file or a template</extracomment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Header button opening a menu: open files or a folder</extracomment>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Pull Secret…</source>
+        <translation>拉取 Secret…</translation>
+    </message>
+    <message>
+        <source>Generate a docker-registry Secret as kubectl does (Ctrl+Shift+G)</source>
+        <translation>像 kubectl 一样生成 docker-registry Secret（Ctrl+Shift+G）</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <extracomment>Accessible name of the list of open files on the Workspace page</extracomment>
+        <translation>打开的文件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>撤销（%1）</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>重做（%1）</translation>
+    </message>
+    <message>
+        <source>Quick fixes at the cursor (Ctrl+.)</source>
+        <translation>光标处的快速修复（Ctrl+.）</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>保存（%1）</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <extracomment>Tab of the form view: containers, images, pull policies and pull secrets</extracomment>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Untitled-%1.yaml</source>
+        <extracomment>Name of a new document not saved yet; %1 is a number</extracomment>
+        <translation>未命名-%1.yaml</translation>
+    </message>
+    <message>
+        <source>The file changed; the edit no longer fits. Try again.</source>
+        <translation>文件已更改，该编辑已不再适用。请重试。</translation>
+    </message>
+    <message>
+        <source>The problem is gone; nothing to fix.</source>
+        <translation>问题已消失，无需修复。</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>已应用：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>保存对 %1 的更改？</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>如果不保存，您的更改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Save YAML As</source>
+        <translation>YAML 另存为</translation>
+    </message>
+    <message>
+        <source>%1 ●</source>
+        <extracomment>The file shown in the editor; %1 is its path, the dot marks unsaved changes</extracomment>
+        <translation>%1 ●</translation>
+    </message>
+    <message>
+        <source>Ln %1, Col %2</source>
+        <extracomment>Cursor position in the editor</extracomment>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <extracomment>Tab title with the number of problems</extracomment>
+        <translation>问题（%1）</translation>
+    </message>
     <message numerus="yes">
-        <source>%n file(s) in the workspace</source>
+        <source>%n error(s)</source>
+        <extracomment>Part of the summary under the editor</extracomment>
         <translation>
-            <numerusform>工作区中有 %n 个文件</numerusform>
+            <numerusform>%n 个错误</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <extracomment>Part of the summary under the editor</extracomment>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
+        <extracomment>Part of the summary under the editor: hints</extracomment>
+        <translation>
+            <numerusform>%n 个提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message>
+        <source>Checked in %1 ms</source>
+        <translation>检查用时 %1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTemplates</name>
+    <message>
+        <source>Pod with a Tagged Image</source>
+        <extracomment>Template menu entry</extracomment>
+        <translation>使用标签镜像的 Pod</translation>
+    </message>
+    <message>
+        <source>An image chosen by tag, pulled when the node does not have it</source>
+        <translation>按标签选择的镜像，在节点上没有时拉取</translation>
+    </message>
+    <message>
+        <source>Pod with an Image Pinned by Digest</source>
+        <extracomment>Template menu entry</extracomment>
+        <translation>使用按摘要固定镜像的 Pod</translation>
+    </message>
+    <message>
+        <source>Every node runs exactly the same image</source>
+        <translation>每个节点运行的镜像完全相同</translation>
+    </message>
+    <message>
+        <source>Pod with Pull Policy Always</source>
+        <extracomment>Template menu entry; &quot;Always&quot; is the imagePullPolicy value, keep it in English</extracomment>
+        <translation>拉取策略为 Always 的 Pod</translation>
+    </message>
+    <message>
+        <source>The registry is asked each time a container starts</source>
+        <translation>每次容器启动时都会询问镜像仓库</translation>
+    </message>
+    <message>
+        <source>Pod from a Private Registry, with Its Secret</source>
+        <extracomment>Template menu entry</extracomment>
+        <translation>来自私有镜像仓库的 Pod 及其 Secret</translation>
+    </message>
+    <message>
+        <source>A docker-registry Secret listed in the Pod&apos;s imagePullSecrets</source>
+        <translation>列在 Pod 的 imagePullSecrets 中的 docker-registry Secret</translation>
+    </message>
+    <message>
+        <source>ServiceAccount with Pull Secrets</source>
+        <extracomment>Template menu entry</extracomment>
+        <translation>带拉取 Secret 的 ServiceAccount</translation>
+    </message>
+    <message>
+        <source>Pods running as the ServiceAccount get its pull secrets</source>
+        <translation>以该 ServiceAccount 运行的 Pod 会获得其拉取 Secret</translation>
+    </message>
+</context>
+<context>
+    <name>YamlEditor</name>
+    <message>
+        <source>YAML editor</source>
+        <extracomment>Accessible name of the YAML text editor on the Workspace page</extracomment>
+        <translation>YAML 编辑器</translation>
+    </message>
+    <message>
+        <source>Asks the registry for the digest, then edits the file.</source>
+        <extracomment>Status tip of a quick fix that first asks the registry for the image&apos;s digest</extracomment>
+        <translation>先向镜像仓库查询摘要，然后编辑文件。</translation>
+    </message>
+    <message>
+        <source>No quick fixes here.</source>
+        <extracomment>Tooltip when Ctrl+. finds nothing to fix at the cursor</extracomment>
+        <translation>此处没有快速修复。</translation>
+    </message>
+    <message>
+        <source>Quick Fixes</source>
+        <translation>快速修复</translation>
+    </message>
+    <message>
+        <source>Quick fixes: Ctrl+. or the light bulb</source>
+        <extracomment>Tooltip hint under a problem that has quick fixes</extracomment>
+        <translation>快速修复：Ctrl+. 或灯泡图标</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +4943,10 @@ A duration in seconds with one decimal</extracomment>
     <message>
         <source>pullscope: cannot open %1/%2</source>
         <translation>pullscope：无法打开 %1/%2</translation>
+    </message>
+    <message>
+        <source>pullscope: no Pod to simulate in %1</source>
+        <translation>pullscope：%1 中没有可模拟的 Pod</translation>
     </message>
 </context>
 </TS>

@@ -213,14 +213,17 @@ void TestTranslations::tsFilesComplete()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(messages.size() > 50, "suspiciously few messages");
     // Texts that are rightly the same as the English: the product name, JSON field names,
-    // and words German shares with English.
+    // Kubernetes kinds (the Chinese Kubernetes docs keep "Pod" too), and words German shares
+    // with English.
     static const QSet<QString> sameEverywhere{QStringLiteral("Pullscope"),
                                               QStringLiteral("%1: subject"),
                                               QStringLiteral("%1: config"),
                                               QStringLiteral("%1: manifests[%2]"),
-                                              QStringLiteral("%1: layers[%2]")};
+                                              QStringLiteral("%1: layers[%2]"),
+                                              QStringLiteral("Pod")};
     // Loanwords German UIs keep as they are (Docker Desktop, Harbor and GitLab say "Tag",
-    // "Digest", "Registry", "Manifest" in German too).
+    // "Digest", "Registry", "Manifest" in German too; the German Kubernetes docs say "Pod",
+    // "Container" and "Namespace").
     static const QSet<QString> sameInGerman{QStringLiteral("&Name:"),
                                             QStringLiteral("Tag"),
                                             QStringLiteral("Digest"),
@@ -231,7 +234,11 @@ void TestTranslations::tsFilesComplete()
                                             QStringLiteral("&URL:"),
                                             QStringLiteral("URL:"),
                                             QStringLiteral("Status"),
-                                            QStringLiteral("Version %1")};
+                                            QStringLiteral("Version %1"),
+                                            QStringLiteral("Pod:"),
+                                            QStringLiteral("Container"),
+                                            QStringLiteral("Na&mespace:"),
+                                            QStringLiteral("in %1")};
     const bool german = path.endsWith(QStringLiteral("_de.ts"));
     const auto mayBeCopied = [&](const QString &source) {
         return sameEverywhere.contains(source) || (german && sameInGerman.contains(source))
