@@ -5,9 +5,46 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
+#include <QThreadPool>
+#include <QWaitCondition>
 
 #include <cstdio>
+#include <deque>
+#include <fcntl.h>
+#include <optional>
 #include <unistd.h>
+
+namespace {
+constexpr qint64 kMaxQueuedBytes = 4 * 1024 * 1024;
+// Start writeback of every 8 MiB written, so commit()'s fsync waits for the tail only instead
+// of flushing the whole blob while the pull stands still (the data are synced either way).
+constexpr qint64 kWritebackBytes = 8 * 1024 * 1024;
+
+// Writers of all stores share one pool; more threads than cores is fine, a task only runs
+// while its writer has bytes queued.
+QThreadPool *writerPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(8);
+        p->setExpiryTimeout(10'000);
+        return p;
+    }();
+    return pool;
+}
+} // namespace
+
+// The chunks waiting to be hashed and written, and who is writing them.
+struct BlobWriter::Queue
+{
+    QMutex mutex;
+    QWaitCondition changed;
+    std::deque<QByteArray> chunks;
+    qint64 bytes = 0;
+    bool taskRunning = false;
+    std::optional<Error> error; // the first write error; later chunks are dropped
+};
 
 BlobWriter::BlobWriter(Digest digest,
                        qint64 expectedSize,
@@ -21,12 +58,14 @@ BlobWriter::BlobWriter(Digest digest,
     , m_file(m_partialPath)
     , m_lock(lockPath)
     , m_hasher(m_digest.algorithm())
+    , m_queue(std::make_unique<Queue>())
 {
     m_lock.setStaleLockTime(0); // a lock is stale only when its process is gone
 }
 
 BlobWriter::~BlobWriter()
 {
+    (void)drain(); // the pool task must be done with this writer before it goes
     if (m_file.isOpen())
         m_file.close(); // the partial stays for the next attempt to resume
 }
@@ -62,6 +101,59 @@ Result<void> BlobWriter::openAndResume()
         m_hasher.addData(buffer.constData(), n);
     }
     m_file.seek(m_file.size());
+    m_accepted = m_hasher.bytesHashed();
+    return {};
+}
+
+void BlobWriter::drainQueue()
+{
+    // Runs on a pool thread: hash and write chunks until the queue is empty.
+    for (;;) {
+        QByteArray chunk;
+        {
+            QMutexLocker lock(&m_queue->mutex);
+            if (m_queue->chunks.empty() || m_queue->error) {
+                m_queue->chunks.clear();
+                m_queue->bytes = 0;
+                m_queue->taskRunning = false;
+                m_queue->changed.wakeAll();
+                return;
+            }
+            chunk = std::move(m_queue->chunks.front());
+            m_queue->chunks.pop_front();
+        }
+        std::optional<Error> failed;
+        if (m_file.write(chunk.constData(), chunk.size()) != chunk.size())
+            failed = Error(ErrorCode::Io,
+                           Tr::tr("Cannot write %1: %2").arg(m_partialPath, m_file.errorString()));
+        else
+            m_hasher.addData(chunk.constData(), chunk.size());
+#ifdef __linux__
+        const qint64 written = m_hasher.bytesHashed();
+        if (!failed && written / kWritebackBytes != (written - chunk.size()) / kWritebackBytes) {
+            const qint64 end = written / kWritebackBytes * kWritebackBytes;
+            // Asynchronous: queues the range for writeback and returns (sync_file_range(2)).
+            ::sync_file_range(m_file.handle(),
+                              end - kWritebackBytes,
+                              kWritebackBytes,
+                              SYNC_FILE_RANGE_WRITE);
+        }
+#endif
+        QMutexLocker lock(&m_queue->mutex);
+        m_queue->bytes -= chunk.size();
+        if (failed && !m_queue->error)
+            m_queue->error = std::move(failed);
+        m_queue->changed.wakeAll();
+    }
+}
+
+Result<void> BlobWriter::drain()
+{
+    QMutexLocker lock(&m_queue->mutex);
+    while (m_queue->taskRunning)
+        m_queue->changed.wait(&m_queue->mutex);
+    if (m_queue->error)
+        return *m_queue->error;
     return {};
 }
 
@@ -74,19 +166,33 @@ Result<void> BlobWriter::write(const char *data, qint64 size)
                      Tr::tr("%1: the registry sent more than the %2 bytes the manifest declares")
                          .arg(m_digest.toString())
                          .arg(m_expectedSize));
-    if (m_file.write(data, size) != size)
-        return Error(ErrorCode::Io,
-                     Tr::tr("Cannot write %1: %2").arg(m_partialPath, m_file.errorString()));
-    m_hasher.addData(data, size);
+    QMutexLocker lock(&m_queue->mutex);
+    // Bounded memory: wait while this writer has 4 MiB queued (the pool task is draining it).
+    while (m_queue->bytes > kMaxQueuedBytes && !m_queue->error)
+        m_queue->changed.wait(&m_queue->mutex);
+    if (m_queue->error)
+        return *m_queue->error;
+    m_queue->chunks.emplace_back(data, size);
+    m_queue->bytes += size;
+    m_accepted += size;
+    if (!m_queue->taskRunning) {
+        m_queue->taskRunning = true;
+        writerPool()->start([this] {
+            drainQueue();
+        });
+    }
     return {};
 }
 
 Result<void> BlobWriter::restart()
 {
+    if (auto drained = drain(); !drained)
+        return drained;
     if (!m_file.resize(0) || !m_file.seek(0))
         return Error(ErrorCode::Io,
                      Tr::tr("Cannot truncate %1: %2").arg(m_partialPath, m_file.errorString()));
     m_hasher.reset();
+    m_accepted = 0;
     return {};
 }
 
@@ -94,6 +200,8 @@ Result<void> BlobWriter::commit()
 {
     if (m_finished)
         return Error(ErrorCode::Internal, QStringLiteral("commit twice"));
+    if (auto drained = drain(); !drained)
+        return drained;
     // image-spec descriptor.md: verify the size before the digest. Too few bytes is a transfer
     // that ended early (a short Content-Length): the bytes so far are good to resume from.
     if (m_expectedSize >= 0 && offset() != m_expectedSize)
@@ -134,6 +242,7 @@ Result<void> BlobWriter::commit()
 
 void BlobWriter::discard()
 {
+    (void)drain();
     m_finished = true;
     if (m_file.isOpen())
         m_file.close();

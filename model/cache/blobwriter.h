@@ -14,7 +14,10 @@
 // blob under blobs/ is always complete and correct whatever happens (kill, cut, bad bytes).
 // A partial file left by an interrupted download is resumed: its bytes are hashed once, and
 // writing continues at offset(). A lock file keeps two processes off the same partial.
-// Made by ContentStore::openWriter(); used from one thread.
+// Hashing and writing run on a pool thread behind a bounded queue (at most 4 MiB per writer),
+// so several blobs are hashed and written in parallel while the network thread keeps reading;
+// write() blocks only when that queue is full. Made by ContentStore::openWriter(); its
+// functions are called from one thread.
 class BlobWriter
 {
 public:
@@ -26,8 +29,8 @@ public:
 
     qint64 expectedSize() const { return m_expectedSize; }
 
-    // Bytes already written (where a Range request should resume).
-    qint64 offset() const { return m_hasher.bytesHashed(); }
+    // Bytes accepted so far (where a Range request should resume).
+    qint64 offset() const { return m_accepted; }
 
     // Appends data; refuses to grow past the expected size (a server sending more than the
     // manifest says is wrong, and the blob would not verify anyway).
@@ -51,6 +54,9 @@ private:
                QString finalPath,
                QString lockPath);
     Result<void> openAndResume();
+    // Waits until the queue is written and hashed; the first write error, if any.
+    Result<void> drain();
+    void drainQueue();
 
     Digest m_digest;
     qint64 m_expectedSize;
@@ -58,6 +64,10 @@ private:
     QString m_finalPath;
     QFile m_file;
     QLockFile m_lock;
-    BlobHasher m_hasher;
+    BlobHasher m_hasher; // touched by the pool task while it runs, else by the owner
     bool m_finished = false;
+    qint64 m_accepted = 0;
+
+    struct Queue;
+    std::unique_ptr<Queue> m_queue;
 };
