@@ -151,10 +151,15 @@ QVariant PullListModel::blobData(const Pull &p, int blobIndex, int column, int r
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn: {
+            int position = b.position;
+            if (!b.isConfig && position == 0) { // not planned by a PullJob: count the rows
+                for (int i = 0; i <= blobIndex; ++i)
+                    position += p.blobs.at(i).isConfig ? 0 : 1;
+            }
             const QString name = b.isConfig
                 ? tr("Config %1").arg(shortDigest(b.descriptor.digest))
                 //: %1 is the layer's position in its image, %2 a short digest
-                : tr("Layer %1 %2").arg(b.position).arg(shortDigest(b.descriptor.digest));
+                : tr("Layer %1 %2").arg(position).arg(shortDigest(b.descriptor.digest));
             if (p.options.platforms != PullOptions::Platforms::All || b.platforms.isEmpty())
                 return name;
             //: a blob of a multi-platform pull: %1 is "Layer 2 sha256:ab12…", %2 its platforms
