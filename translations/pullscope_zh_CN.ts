@@ -3214,7 +3214,7 @@ A duration in seconds with one decimal</extracomment>
     <message>
         <source>%1 is %2</source>
         <extracomment>%1 the reference, %2 its digest</extracomment>
-        <translation>%1 为 %2</translation>
+        <translation>%1 即 %2</translation>
     </message>
     <message>
         <source>media type: %1 (%2)</source>
@@ -3571,7 +3571,7 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
     </message>
     <message>
         <source>Finding</source>
-        <translation>发现</translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>Passed</source>
