@@ -66,7 +66,7 @@ void TestKubeletPulls::qpsLimit()
     const QString throttled =
         QStringLiteral("0 Warning Failed Failed to pull image \"%1\": pull QPS exceeded")
             .arg(missing);
-    for (const QString pod : {QStringLiteral("default/p3"), QStringLiteral("default/p4")}) {
+    for (const QString &pod : {QStringLiteral("default/p3"), QStringLiteral("default/p4")}) {
         QCOMPARE(h.events(pod).mid(0, 3),
                  (QStringList{QStringLiteral("0 Normal Pulling Pulling image \"%1\"").arg(missing),
                               throttled,
