@@ -2,6 +2,8 @@
 // `pullscope-cli lint`, run as a process: compiler-style lines sorted by file and line, the
 // JSON array and its keys, exit statuses (0 clean or warnings only, 1 errors, 2 usage and
 // unreadable files, named), folders.
+#include "clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,28 +13,9 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(PULLSCOPE_CLI_PATH),
-                  QStringList{QStringLiteral("lint")} + arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCliCommand(QStringLiteral("lint"), arguments, 60000);
 }
 
 bool writeFile(const QString &path, const QByteArray &text)

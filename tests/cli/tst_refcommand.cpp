@@ -1,34 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `pullscope-cli ref`, run as a process: JSON fields, input order, exit statuses, `--`, and
 // error lines that name the input.
+#include "clirun.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(PULLSCOPE_CLI_PATH),
-                  QStringList{QStringLiteral("ref")} + arguments);
-    Run run;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCliCommand(QStringLiteral("ref"), arguments, 30000);
 }
 
 QList<QJsonObject> jsonLines(const QString &out)

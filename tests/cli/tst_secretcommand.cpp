@@ -2,34 +2,17 @@
 // `pullscope-cli secret`, run as a process: kubectl's flag spellings give kubectl's bytes, bad
 // input exits 1 with kubectl's message and never echoes the password, and `secret read` masks
 // passwords unless asked.
+#include "clirun.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(PULLSCOPE_CLI_PATH),
-                  QStringList{QStringLiteral("secret")} + arguments);
-    Run run;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCliCommand(QStringLiteral("secret"), arguments, 30000);
 }
 
 // kubectl v1.32's output for: regcred --docker-server reg.io:5000 --docker-username u
@@ -106,7 +89,7 @@ void TestSecretCommand::flagSpellings()
     const Run run = runCli(args);
     QCOMPARE(run.err, QString());
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, kExpected);
+    QCOMPARE(run.outBytes, kExpected);
 }
 
 void TestSecretCommand::badInput_data()
@@ -174,7 +157,7 @@ void TestSecretCommand::badInput()
     QFETCH(QString, message);
     const Run run = runCli(args);
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.out, QByteArray());
+    QCOMPARE(run.outBytes, QByteArray());
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY2(!run.err.contains(QStringLiteral("hunter2")), qPrintable(run.err));
 }
@@ -191,7 +174,7 @@ void TestSecretCommand::read()
     }
     Run run = runCli({QStringLiteral("read"), json});
     QCOMPARE(run.exitCode, 0);
-    const QString text = QString::fromUtf8(run.out);
+    const QString text = QString::fromUtf8(run.outBytes);
     QVERIFY2(text.contains(QStringLiteral("index.docker.io")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("user me")));
     QVERIFY(text.contains(QStringLiteral("user bot")));
@@ -200,7 +183,7 @@ void TestSecretCommand::read()
 
     run = runCli({QStringLiteral("read"), json, QStringLiteral("--show-passwords")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(QString::fromUtf8(run.out).contains(QStringLiteral("pa55word")));
+    QVERIFY(QString::fromUtf8(run.outBytes).contains(QStringLiteral("pa55word")));
 
     // A Secret YAML, as kubectl writes it.
     const QString yaml = dir.filePath(QStringLiteral("secret.yaml"));
@@ -212,9 +195,9 @@ void TestSecretCommand::read()
     run = runCli({QStringLiteral("read"), yaml});
     QCOMPARE(run.err, QString());
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(QString::fromUtf8(run.out).contains(
-                 QStringLiteral("reg.io:5000 (key reg.io:5000)  user u")),
-             run.out.constData());
+    QVERIFY2(QString::fromUtf8(run.outBytes)
+                 .contains(QStringLiteral("reg.io:5000 (key reg.io:5000)  user u")),
+             run.outBytes.constData());
 
     const QString broken = dir.filePath(QStringLiteral("broken.json"));
     {
