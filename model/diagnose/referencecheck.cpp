@@ -1,20 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/diagnose/referencecheck.h"
 
+#include "model/core/gotext.h"
 #include "model/core/tr.h"
 #include "model/diagnose/diagnosis.h"
 #include "model/diagnose/mendfactory.h"
 #include "model/reference/pullpolicy.h"
-
-namespace {
-QString goQuoted(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-} // namespace
 
 QString ReferenceCheck::corrected(const QString &image)
 {
@@ -64,7 +55,7 @@ ReferenceCheck::Outcome ReferenceCheck::check(const KubeFile *file, const Contai
     const QString image = container.image.value;
     if (container.image.at.isValid())
         step.evidence.append(
-            Tr::tr("image: %1 (%2)").arg(goQuoted(image), container.image.at.toString()));
+            Tr::tr("image: %1 (%2)").arg(GoText::quoted(image), container.image.at.toString()));
 
     if (image.isEmpty()) {
         // validateContainerCommon: an empty image is field.Required (§10).
@@ -86,7 +77,7 @@ ReferenceCheck::Outcome ReferenceCheck::check(const KubeFile *file, const Contai
         step.summary = QStringLiteral("InvalidImageName: ") + parsed.error().message;
         step.evidence.append(
             QStringLiteral("Warning  InspectFailed  Failed to apply default image tag %1: %2")
-                .arg(goQuoted(image), parsed.error().message));
+                .arg(GoText::quoted(image), parsed.error().message));
         step.evidence.append(Tr::tr("the API server accepts any non-empty image; the kubelet "
                                     "rejects it on every sync, without backoff"));
         DiagnosisMend mend;
@@ -109,11 +100,11 @@ ReferenceCheck::Outcome ReferenceCheck::check(const KubeFile *file, const Contai
     const Result<ImageReference> named = ImageReference::parseNormalized(image);
     ImageReference pulled = named->withDefaultTag();
     outcome.reference = pulled;
-    step.summary = Tr::tr("%1 is %2").arg(goQuoted(image), pulled.toString());
+    step.summary = Tr::tr("%1 is %2").arg(GoText::quoted(image), pulled.toString());
     if (named->isNameOnly())
         // applyDefaultImageTag appends ":latest" but keeps the name as written (§2.1).
         step.evidence.append(Tr::tr("no tag or digest: the kubelet asks the runtime for %1")
-                                 .arg(goQuoted(image + QStringLiteral(":latest"))));
+                                 .arg(GoText::quoted(image + QStringLiteral(":latest"))));
     if (named->hasTag() && named->hasDigest())
         step.evidence.append(Tr::tr("tag and digest: the runtime pulls by the digest, the tag "
                                     "is only a label"));

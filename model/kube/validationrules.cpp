@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/kube/validationrules.h"
 
+#include "model/core/gotext.h"
 #include "model/core/tr.h"
 #include "model/reference/pullpolicy.h"
 
@@ -13,14 +14,6 @@ QString apiRejects(const QString &apiText)
 {
     //: %1 is the API server's own (English) validation message, with the field path
     return Tr::tr("The API server rejects this: %1").arg(apiText);
-}
-
-QString goQuoted(const QString &s)
-{
-    QString out = s;
-    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    out.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
 } // namespace
@@ -57,7 +50,7 @@ void ValidationRules::checkPodSpec(LintContext &context, const KubeObject &objec
             // "must not have leading or trailing whitespace". A template passes, but every Pod
             // its controller creates from it is rejected.
             const QString apiText = prefix + imagePath + QStringLiteral(": Invalid value: ")
-                + goQuoted(field.image.value)
+                + GoText::quoted(field.image.value)
                 + QStringLiteral(": must not have leading or trailing whitespace");
             Finding &f = context.report(
                 QStringLiteral("image-whitespace"),

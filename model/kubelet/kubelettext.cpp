@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/kubelet/kubelettext.h"
 
+#include "model/core/gotext.h"
+
 QString KubeletText::quote(const QString &s)
 {
-    QString out = QStringLiteral("\"");
-    for (const QChar c : s) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-            out += QLatin1Char('\\');
-        out += c;
-    }
-    return out + QLatin1Char('"');
+    return GoText::quoted(s);
 }
 
 QString KubeletText::goDuration(qint64 ms)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/reference/pullpolicy.h"
 
+#include "model/core/gotext.h"
 #include "model/core/tr.h"
 #include "model/reference/imagereference.h"
 
@@ -8,17 +9,6 @@ namespace {
 // k8s pkg/util/parsers DefaultImageTag
 constexpr QLatin1String defaultImageTag("latest");
 
-// Go's %q for the characters an image string can reasonably hold.
-QString goQuote(const QString &s)
-{
-    QString out = QStringLiteral("\"");
-    for (const QChar c : s) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-            out += QLatin1Char('\\');
-        out += c;
-    }
-    return out + QLatin1Char('"');
-}
 } // namespace
 
 QString pullPolicyToString(PullPolicy policy)
@@ -47,7 +37,7 @@ Result<PullPolicy> pullPolicyFromString(const QString &text)
     return Error(ErrorCode::InvalidArgument,
                  Tr::tr("Unsupported value: %1: supported values: \"Always\", \"IfNotPresent\", "
                         "\"Never\"")
-                     .arg(goQuote(text)));
+                     .arg(GoText::quoted(text)));
 }
 
 Result<ParsedImageName> parseImageName(const QString &image)
@@ -56,9 +46,9 @@ Result<ParsedImageName> parseImageName(const QString &image)
     const Result<ImageReference> named = ImageReference::parseNormalized(image);
     if (!named) {
         //: %1 is the image (quoted), %2 the reference parser's error
-        return Error(
-            ErrorCode::InvalidReference,
-            Tr::tr("couldn't parse image name %1: %2").arg(goQuote(image), named.error().message));
+        return Error(ErrorCode::InvalidReference,
+                     Tr::tr("couldn't parse image name %1: %2")
+                         .arg(GoText::quoted(image), named.error().message));
     }
     ParsedImageName parsed;
     parsed.repository = named->name();
