@@ -9,17 +9,27 @@
 #include <QThreadPool>
 #include <QWaitCondition>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <deque>
 #include <fcntl.h>
 #include <optional>
 #include <unistd.h>
 
 namespace {
-constexpr qint64 kMaxQueuedBytes = 4 * 1024 * 1024;
-// Start writeback of every 8 MiB written, so commit()'s fsync waits for the tail only instead
-// of flushing the whole blob while the pull stands still (the data are synced either way).
+constexpr qint64 kMaxQueuedBytes = 1024 * 1024;
+// Page-cache writes: start writeback of every 8 MiB written, so commit()'s fsync waits for the
+// tail only instead of flushing the whole blob while the pull stands still.
 constexpr qint64 kWritebackBytes = 8 * 1024 * 1024;
+// Direct I/O: buffers, lengths and file offsets aligned to 4 KiB suit any logical block size up
+// to 4 KiB; a file system that wants more fails the write with EINVAL, and the writer goes on
+// through the page cache.
+constexpr qint64 kBlockBytes = 4096;
+constexpr qint64 kStagingBytes = 1024 * 1024;
+constexpr qint64 kPieceBytes = 64 * 1024;
 
 // Writers of all stores share one pool; more threads than cores is fine, a task only runs
 // while its writer has bytes queued.
@@ -100,9 +110,116 @@ Result<void> BlobWriter::openAndResume()
             break;
         m_hasher.addData(buffer.constData(), n);
     }
-    m_file.seek(m_file.size());
     m_accepted = m_hasher.bytesHashed();
+    m_file.seek(m_accepted);
+    if (m_expectedSize >= kStagingBytes) {
+        m_staging.reset(static_cast<char *>(std::aligned_alloc(kBlockBytes, kStagingBytes)));
+        if (m_staging) {
+            // Direct writes continue at the last whole block; the bytes after it are staged
+            // again, so nothing already downloaded is asked for twice.
+            const qint64 tail = m_accepted % kBlockBytes;
+            if (tail > 0) {
+                m_file.seek(m_accepted - tail);
+                if (m_file.read(m_staging.get(), tail) != tail)
+                    return Error(
+                        ErrorCode::Io,
+                        Tr::tr("Cannot read %1: %2").arg(m_partialPath, m_file.errorString()));
+                m_file.seek(m_accepted - tail);
+                m_staged = tail;
+            }
+            setDirect(true);
+        }
+    }
     return {};
+}
+
+void BlobWriter::FreeAligned::operator()(char *p) const
+{
+    std::free(p);
+}
+
+void BlobWriter::setDirect(bool on)
+{
+#if defined(__linux__) && defined(O_DIRECT)
+    const int fd = m_file.handle();
+    const int flags = fd >= 0 ? ::fcntl(fd, F_GETFL) : -1;
+    if (flags < 0) {
+        m_direct = false;
+        return;
+    }
+    const int wanted = on ? (flags | O_DIRECT) : (flags & ~O_DIRECT);
+    // Setting O_DIRECT fails on file systems without direct I/O (tmpfs before Linux 6.6).
+    const bool changed = wanted == flags || ::fcntl(fd, F_SETFL, wanted) == 0;
+    m_direct = on ? changed : !changed;
+#else
+    Q_UNUSED(on)
+    m_direct = false;
+#endif
+}
+
+std::optional<Error> BlobWriter::writeAll(const char *data, qint64 size)
+{
+    const int fd = m_file.handle();
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size_t(size));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EINVAL && m_direct) {
+            setDirect(false); // the file system wants another alignment: use the page cache
+            if (!m_direct)
+                continue;
+        }
+        if (n <= 0)
+            return Error(ErrorCode::Io,
+                         Tr::tr("Cannot write %1: %2").arg(m_partialPath, qt_error_string(errno)));
+        data += n;
+        size -= n;
+        if (!m_direct) {
+            m_writtenSinceHint += n;
+#ifdef __linux__
+            if (m_writtenSinceHint >= kWritebackBytes) {
+                // Asynchronous: queues the file's dirty pages for writeback and returns.
+                ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+                m_writtenSinceHint = 0;
+            }
+#endif
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> BlobWriter::writeStaged()
+{
+    if (auto failed = writeAll(m_staging.get(), m_staged))
+        return failed;
+    m_staged = 0;
+    return std::nullopt;
+}
+
+std::optional<Error> BlobWriter::consume(const QByteArray &chunk)
+{
+    if (!m_direct && m_staged == 0) {
+        m_hasher.addData(chunk.constData(), chunk.size());
+        return writeAll(chunk.constData(), chunk.size());
+    }
+    const char *data = chunk.constData();
+    qint64 left = chunk.size();
+    while (left > 0) {
+        // A piece at a time, copied and then hashed while it is still in the CPU's cache: the
+        // chunk was written by the network thread on another core, and reading it from memory
+        // once instead of twice is most of the copy's cost.
+        const qint64 n = std::min({left, kStagingBytes - m_staged, kPieceBytes});
+        std::memcpy(m_staging.get() + m_staged, data, size_t(n));
+        m_hasher.addData(m_staging.get() + m_staged, n);
+        m_staged += n;
+        data += n;
+        left -= n;
+        if (m_staged == kStagingBytes) {
+            if (auto failed = writeStaged())
+                return failed;
+        }
+    }
+    return std::nullopt;
 }
 
 void BlobWriter::drainQueue()
@@ -122,23 +239,7 @@ void BlobWriter::drainQueue()
             chunk = std::move(m_queue->chunks.front());
             m_queue->chunks.pop_front();
         }
-        std::optional<Error> failed;
-        if (m_file.write(chunk.constData(), chunk.size()) != chunk.size())
-            failed = Error(ErrorCode::Io,
-                           Tr::tr("Cannot write %1: %2").arg(m_partialPath, m_file.errorString()));
-        else
-            m_hasher.addData(chunk.constData(), chunk.size());
-#ifdef __linux__
-        const qint64 written = m_hasher.bytesHashed();
-        if (!failed && written / kWritebackBytes != (written - chunk.size()) / kWritebackBytes) {
-            const qint64 end = written / kWritebackBytes * kWritebackBytes;
-            // Asynchronous: queues the range for writeback and returns (sync_file_range(2)).
-            ::sync_file_range(m_file.handle(),
-                              end - kWritebackBytes,
-                              kWritebackBytes,
-                              SYNC_FILE_RANGE_WRITE);
-        }
-#endif
+        std::optional<Error> failed = consume(chunk);
         QMutexLocker lock(&m_queue->mutex);
         m_queue->bytes -= chunk.size();
         if (failed && !m_queue->error)
@@ -149,16 +250,38 @@ void BlobWriter::drainQueue()
 
 Result<void> BlobWriter::drain()
 {
-    QMutexLocker lock(&m_queue->mutex);
-    while (m_queue->taskRunning)
-        m_queue->changed.wait(&m_queue->mutex);
-    if (m_queue->error)
-        return *m_queue->error;
+    {
+        QMutexLocker lock(&m_queue->mutex);
+        while (m_queue->taskRunning)
+            m_queue->changed.wait(&m_queue->mutex);
+        if (m_queue->error)
+            return *m_queue->error;
+    }
+    if (m_staged == 0 || !m_file.isOpen())
+        return {};
+    // The staged tail is not a whole block: it goes through the page cache, and stays staged
+    // with the file position back at its block, so more bytes may follow in direct mode.
+    const bool direct = m_direct;
+    setDirect(false);
+    if (auto failed = writeAll(m_staging.get(), m_staged))
+        return *failed;
+    if (direct) {
+        m_file.seek(m_accepted - m_staged);
+        setDirect(true);
+    } else {
+        m_staged = 0;
+    }
     return {};
 }
 
 Result<void> BlobWriter::write(const char *data, qint64 size)
 {
+    return write(QByteArray(data, size));
+}
+
+Result<void> BlobWriter::write(QByteArray chunk)
+{
+    const qint64 size = chunk.size();
     if (m_finished)
         return Error(ErrorCode::Internal, QStringLiteral("write after commit"));
     if (m_expectedSize >= 0 && offset() + size > m_expectedSize)
@@ -167,12 +290,12 @@ Result<void> BlobWriter::write(const char *data, qint64 size)
                          .arg(m_digest.toString())
                          .arg(m_expectedSize));
     QMutexLocker lock(&m_queue->mutex);
-    // Bounded memory: wait while this writer has 4 MiB queued (the pool task is draining it).
+    // Bounded memory: wait while this writer has 1 MiB queued (the pool task is draining it).
     while (m_queue->bytes > kMaxQueuedBytes && !m_queue->error)
         m_queue->changed.wait(&m_queue->mutex);
     if (m_queue->error)
         return *m_queue->error;
-    m_queue->chunks.emplace_back(data, size);
+    m_queue->chunks.push_back(std::move(chunk));
     m_queue->bytes += size;
     m_accepted += size;
     if (!m_queue->taskRunning) {
@@ -193,6 +316,9 @@ Result<void> BlobWriter::restart()
                      Tr::tr("Cannot truncate %1: %2").arg(m_partialPath, m_file.errorString()));
     m_hasher.reset();
     m_accepted = 0;
+    m_staged = 0;
+    if (m_staging)
+        setDirect(true);
     return {};
 }
 

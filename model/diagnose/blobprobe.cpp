@@ -58,7 +58,7 @@ void BlobProbe::fetchNext()
     RegistryRequest *request = m_client->request(spec);
     request->setParent(this);
     request->setBodySink(
-        [](int, const char *, qint64) {
+        [](int, const QByteArray &) {
             return Result<void>();
         },
         64 * 1024);

@@ -101,7 +101,7 @@ void BlobFetchJob::attempt()
         spec.headers.insert("Range", "bytes=" + QByteArray::number(m_requestOffset) + '-');
     }
     m_request = new RegistryRequest(m_client, spec, this);
-    m_request->setBodySink([this](int status, const char *data, qint64 size) -> Result<void> {
+    m_request->setBodySink([this](int status, QByteArray chunk) -> Result<void> {
         if (m_firstChunk) {
             m_firstChunk = false;
             if (m_requestOffset > 0 && status != 206) {
@@ -110,7 +110,8 @@ void BlobFetchJob::attempt()
                 m_received = 0;
             }
         }
-        if (auto r = m_writer->write(data, size); !r)
+        const qint64 size = chunk.size();
+        if (auto r = m_writer->write(std::move(chunk)); !r)
             return r;
         m_received += size;
         m_downloaded += size;

@@ -158,14 +158,15 @@ void RegistryRequest::onReadyRead()
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_sink && status >= 200 && status < 300) {
-        // Straight from Qt's buffer to the sink in fixed chunks: no blob is ever held whole.
-        if (m_chunk.isEmpty())
-            m_chunk.resize(256 * 1024);
+        // Straight from Qt's buffer to the sink (at most readBufferSize bytes are buffered, so
+        // no blob is ever held whole). read(n) hands over the array Qt's network thread filled
+        // without a copy when n is the size of the one array buffered (QIODevice::read's
+        // shortcut); readAll() would always copy. readyRead comes per array, so mostly it is one.
         while (m_reply && m_reply->bytesAvailable() > 0) {
-            const qint64 n = m_reply->read(m_chunk.data(), m_chunk.size());
-            if (n <= 0)
+            QByteArray chunk = m_reply->read(m_reply->bytesAvailable());
+            if (chunk.isEmpty())
                 break;
-            if (auto accepted = m_sink(status, m_chunk.constData(), n); !accepted) {
+            if (auto accepted = m_sink(status, std::move(chunk)); !accepted) {
                 finish(accepted.error());
                 return;
             }

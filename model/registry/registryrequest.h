@@ -66,9 +66,10 @@ public:
 
     // Streams a 2xx body to sink instead of keeping it (blobs): sink gets the final status
     // and each chunk as it arrives, and may refuse it with an Error, which ends the request.
-    // readBufferSize bounds what Qt buffers per reply (memory stays bounded, design.md).
-    using BodySink = std::function<Result<void>(int status, const char *data, qint64 size)>;
-    void setBodySink(BodySink sink, qint64 readBufferSize = 1024 * 1024);
+    // readBufferSize bounds what Qt buffers per reply (memory stays bounded, design.md). A
+    // chunk is the QByteArray Qt's network thread filled, handed on without a copy.
+    using BodySink = std::function<Result<void>(int status, QByteArray chunk)>;
+    void setBodySink(BodySink sink, qint64 readBufferSize = 512 * 1024);
 
     void start();
     void cancel();
@@ -98,7 +99,6 @@ private:
     QList<int> m_accepted;
     BodySink m_sink;
     qint64 m_readBufferSize = 0;
-    QByteArray m_chunk;
     QPointer<QNetworkReply> m_reply;
     QPointer<QNetworkReply> m_tokenReply;
     QUrl m_firstUrl;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The content store on its own: verified, atomic blobs; resume; index.json; GC.
+#include "model/cache/blobwriter.h"
 #include "model/cache/contentstore.h"
 #include "model/cache/storelease.h"
 
@@ -20,6 +21,12 @@ private Q_SLOTS:
     void writerVerifiesBeforeCommit();
     void wrongBytesNeverReachBlobs();
     void incompleteIsNotCommittedAndResumes();
+    void bigBlobsKeepEveryByte_data();
+    void bigBlobsKeepEveryByte();
+    void bigBlobResumesAtAnyOffset_data();
+    void bigBlobResumesAtAnyOffset();
+    void bigBlobGoesOnAfterAnInterruption_data();
+    void bigBlobGoesOnAfterAnInterruption();
     void moreThanDeclaredIsRefused();
     void secondWriterIsLockedOut();
     void imagesAddReplaceRemove();
@@ -28,7 +35,65 @@ private Q_SLOTS:
 
 private:
     static QJsonObject json(const QString &path);
+    static QByteArray pattern(qint64 size);
+    static QByteArray fileBytes(const QString &path);
+    // Commits and reads the stored blob back: empty when it is data, byte for byte.
+    static QString commitProblem(ContentStore &store, BlobWriter &writer, const QByteArray &data);
+    // Writes data[from, to) in pieces of the given size.
+    static bool
+    writeRange(BlobWriter &writer, const QByteArray &data, qint64 from, qint64 to, qint64 piece);
 };
+
+QByteArray TestContentStore::pattern(qint64 size)
+{
+    // Not periodic in 4 KiB or 1 MiB, so a block written at the wrong offset shows.
+    QByteArray out(size, Qt::Uninitialized);
+    quint32 x = 2463534242u;
+    for (qint64 i = 0; i < size; ++i) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        out[i] = char(x);
+    }
+    return out;
+}
+
+QByteArray TestContentStore::fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString
+TestContentStore::commitProblem(ContentStore &store, BlobWriter &writer, const QByteArray &data)
+{
+    if (const auto committed = writer.commit(); !committed)
+        return committed.error().message;
+    const Digest digest = Digest::sha256Of(data);
+    if (store.blobSize(digest) != data.size())
+        return QStringLiteral("stored %1 bytes, not %2")
+            .arg(store.blobSize(digest))
+            .arg(data.size());
+    const QByteArray stored = fileBytes(store.blobPath(digest));
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        if (stored.at(i) != data.at(i))
+            return QStringLiteral("the stored blob differs first at byte %1").arg(i);
+    }
+    return {};
+}
+
+bool TestContentStore::writeRange(BlobWriter &writer,
+                                  const QByteArray &data,
+                                  qint64 from,
+                                  qint64 to,
+                                  qint64 piece)
+{
+    for (qint64 at = from; at < to; at += piece) {
+        if (!writer.write(data.constData() + at, std::min(piece, to - at)))
+            return false;
+    }
+    return true;
+}
 
 QJsonObject TestContentStore::json(const QString &path)
 {
@@ -136,6 +201,109 @@ void TestContentStore::incompleteIsNotCommittedAndResumes()
     QVERIFY((*resumed)->write(data.constData() + 400'000, data.size() - 400'000));
     QVERIFY((*resumed)->commit());
     QVERIFY(store.hasBlob(digest));
+}
+
+// Blobs of 1 MiB and more go to disk in aligned 1 MiB blocks (O_DIRECT where the file system
+// has it) with the tail through the page cache: whatever the sizes of the pieces that arrive,
+// the stored file is the blob, byte for byte.
+void TestContentStore::bigBlobsKeepEveryByte_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<qint64>("piece");
+    const qint64 mib = 1024 * 1024;
+    QTest::newRow("below the direct threshold") << mib - 1 << qint64(65537);
+    QTest::newRow("exactly one block run") << mib << qint64(4096);
+    QTest::newRow("one byte past a block run") << mib + 1 << qint64(65536);
+    QTest::newRow("odd pieces") << 3 * mib + 4095 << qint64(7919);
+    QTest::newRow("pieces larger than a block run") << 3 * mib + 17 << mib + 3;
+    QTest::newRow("aligned size, whole pieces") << 4 * mib << mib;
+}
+
+void TestContentStore::bigBlobsKeepEveryByte()
+{
+    QFETCH(qint64, size);
+    QFETCH(qint64, piece);
+    QTemporaryDir dir;
+    ContentStore store(dir.path());
+    QVERIFY(store.initialize());
+    const QByteArray data = pattern(size);
+    const Digest digest = Digest::sha256Of(data);
+    auto writer = store.openWriter(digest, size);
+    QVERIFY(writer);
+    QVERIFY(writeRange(**writer, data, 0, size, piece));
+    const QString problem = commitProblem(store, **writer, data);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(QDir(dir.filePath(QStringLiteral("ingest")))
+                .entryList({QStringLiteral("*.partial")}, QDir::Files)
+                .isEmpty());
+}
+
+// A partial left by a killed pull resumes exactly where it stopped, also mid-block: the bytes
+// after the last whole block are staged again, not asked for twice.
+void TestContentStore::bigBlobResumesAtAnyOffset_data()
+{
+    QTest::addColumn<qint64>("cut");
+    QTest::newRow("a few bytes") << qint64(100);
+    QTest::newRow("on a block boundary") << qint64(4096 * 300);
+    QTest::newRow("mid-block") << qint64(1'500'001);
+    QTest::newRow("one byte short") << qint64(3 * 1024 * 1024 - 1);
+}
+
+void TestContentStore::bigBlobResumesAtAnyOffset()
+{
+    QFETCH(qint64, cut);
+    QTemporaryDir dir;
+    ContentStore store(dir.path());
+    QVERIFY(store.initialize());
+    const QByteArray data = pattern(3 * 1024 * 1024);
+    const Digest digest = Digest::sha256Of(data);
+    {
+        auto writer = store.openWriter(digest, data.size());
+        QVERIFY(writer);
+        QVERIFY(writeRange(**writer, data, 0, cut, 65536));
+        // The writer goes away as a killed process would: what it accepted is on disk.
+    }
+    QVERIFY(!store.hasBlob(digest));
+    auto resumed = store.openWriter(digest, data.size());
+    QVERIFY(resumed);
+    QCOMPARE((*resumed)->offset(), cut);
+    QVERIFY(writeRange(**resumed, data, cut, data.size(), 100'003));
+    const QString problem = commitProblem(store, **resumed, data);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+// The same writer after an interruption. A connection cut mid-blob: commit() says incomplete
+// and the retry's Range request brings the rest. A registry that ignores Range: restart() drops
+// what was written and the whole blob comes again.
+void TestContentStore::bigBlobGoesOnAfterAnInterruption_data()
+{
+    QTest::addColumn<bool>("rangeIgnored");
+    QTest::newRow("cut, then the rest") << false;
+    QTest::newRow("cut, then all again") << true;
+}
+
+void TestContentStore::bigBlobGoesOnAfterAnInterruption()
+{
+    QFETCH(bool, rangeIgnored);
+    QTemporaryDir dir;
+    ContentStore store(dir.path());
+    QVERIFY(store.initialize());
+    const QByteArray data = pattern(3 * 1024 * 1024 + 333);
+    auto writer = store.openWriter(Digest::sha256Of(data), data.size());
+    QVERIFY(writer);
+    const qint64 cut = 2'000'003;
+    QVERIFY(writeRange(**writer, data, 0, cut, 65536));
+    const auto early = (*writer)->commit();
+    QVERIFY(!early);
+    QVERIFY(early.error().retryable);
+    QCOMPARE((*writer)->offset(), cut);
+    if (rangeIgnored) {
+        QVERIFY((*writer)->restart());
+        QCOMPARE((*writer)->offset(), 0);
+    }
+    QVERIFY(writeRange(**writer, data, (*writer)->offset(), data.size(), 65536));
+    const QString problem = commitProblem(store, **writer, data);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestContentStore::moreThanDeclaredIsRefused()
