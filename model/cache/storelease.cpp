@@ -5,8 +5,9 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QUuid>
+
+#include <cstdio>
 
 StoreLease::StoreLease(const QString &storeRoot)
 {
@@ -22,21 +23,35 @@ StoreLease::StoreLease(const QString &storeRoot)
 StoreLease::~StoreLease()
 {
     QFile::remove(m_jsonPath);
+    QFile::remove(m_jsonPath + QStringLiteral(".new"));
     m_lock->unlock();
 }
 
 void StoreLease::add(const Digest &digest)
 {
-    if (m_digests.contains(digest.toString()))
+    add(QList<Digest>{digest});
+}
+
+void StoreLease::add(const QList<Digest> &digests)
+{
+    const qsizetype before = m_digests.size();
+    for (const Digest &digest : digests)
+        m_digests.insert(digest.toString());
+    if (m_digests.size() == before)
         return;
-    m_digests.insert(digest.toString());
-    QSaveFile f(m_jsonPath);
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(QJsonDocument(
-                    QJsonArray::fromStringList(QStringList(m_digests.begin(), m_digests.end())))
-                    .toJson(QJsonDocument::Compact));
-        f.commit();
-    }
+    // Written and renamed, not synced (QSaveFile would fsync on every add, which a pull
+    // waits for before its downloads start): after a crash the lease is stale either way.
+    const QString temporary = m_jsonPath + QStringLiteral(".new");
+    QFile f(temporary);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    f.write(
+        QJsonDocument(QJsonArray::fromStringList(QStringList(m_digests.begin(), m_digests.end())))
+            .toJson(QJsonDocument::Compact));
+    f.close();
+    if (f.error() == QFileDevice::NoError)
+        std::rename(QFile::encodeName(temporary).constData(),
+                    QFile::encodeName(m_jsonPath).constData());
 }
 
 QSet<QString> StoreLease::protectedDigests(const QString &storeRoot)
@@ -50,6 +65,7 @@ QSet<QString> StoreLease::protectedDigests(const QString &storeRoot)
         if (lock.tryLock(0)) {
             // Nobody holds it: the pull that made it is gone.
             QFile::remove(dir.filePath(name));
+            QFile::remove(dir.filePath(name + QStringLiteral(".new")));
             lock.unlock();
             continue;
         }

@@ -21,8 +21,10 @@ public:
     StoreLease(const StoreLease &) = delete;
     StoreLease &operator=(const StoreLease &) = delete;
 
-    // Adds a digest to the lease (written at once; a few hundred bytes per image).
+    // Adds digests to the lease (written at once; a few hundred bytes per image). The file
+    // is replaced atomically but not synced: a lease matters only while its process lives.
     void add(const Digest &digest);
+    void add(const QList<Digest> &digests);
 
     // The digests every live lease of the store protects; stale leases (their process is gone)
     // are removed on the way.

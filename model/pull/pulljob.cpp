@@ -182,6 +182,7 @@ void PullJob::fetchChildManifest(int index)
 void PullJob::planBlobs()
 {
     QHash<QString, qsizetype> seen; // digest -> index in m_blobs
+    QList<Digest> leased;
     for (int i = 0; i < m_images.size(); ++i) {
         auto manifest =
             Manifest::parse(m_imageBodies.at(i), m_images.at(i).mediaType, m_reference.toString());
@@ -204,7 +205,7 @@ void PullJob::planBlobs()
                 continue;
             }
             seen.insert(d.digest.toString(), m_blobs.size());
-            m_lease->add(d.digest);
+            leased.append(d.digest);
             BlobProgress b;
             b.descriptor = d;
             b.isConfig = position == 0;
@@ -215,6 +216,7 @@ void PullJob::planBlobs()
             m_total += d.size;
         }
     }
+    m_lease->add(leased);
     m_jobs.resize(m_blobs.size());
     Q_EMIT resolved();
     scheduleMore(); // with no blobs it records the image at once
