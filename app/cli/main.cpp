@@ -13,6 +13,7 @@
 #include "app/cli/simulatecommand.h"
 #include "app/cli/storecommand.h"
 #include "app/cli/tagscommand.h"
+#include "model/core/allocatortuning.h"
 #include "model/core/logging.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ void printUsage(Output &out, const std::vector<std::unique_ptr<Command>> &comman
 
 int main(int argc, char *argv[])
 {
+    AllocatorTuning::applyForStreaming();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pullscope"));
     QCoreApplication::setOrganizationName(QStringLiteral("Pullscope"));

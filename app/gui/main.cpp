@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI entry point: parses the command line, installs translations and the redacting log
 // handler, and shows the main window (or saves a screenshot of it and exits).
+#include "model/core/allocatortuning.h"
 #include "model/core/logging.h"
 #include "model/items/pulllistmodel.h"
 #include "model/items/storedimagemodel.h"
@@ -75,6 +76,7 @@ int takeScreenshot(MainWindow &window, const StartupOptions &options)
 
 int main(int argc, char *argv[])
 {
+    AllocatorTuning::applyForStreaming();
     Logging::installRedactingMessageHandler();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Pullscope"));
