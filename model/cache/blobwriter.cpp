@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/cache/blobwriter.h"
 
+#include "model/core/threadpools.h"
 #include "model/core/tr.h"
 
 #include <QDir>
@@ -35,12 +36,7 @@ constexpr qint64 kPieceBytes = 64 * 1024;
 // while its writer has bytes queued.
 QThreadPool *writerPool()
 {
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool;
-        p->setMaxThreadCount(8);
-        p->setExpiryTimeout(10'000);
-        return p;
-    }();
+    static QThreadPool *pool = ThreadPools::create(8);
     return pool;
 }
 } // namespace
@@ -196,14 +192,13 @@ std::optional<Error> BlobWriter::writeStaged()
     return std::nullopt;
 }
 
-std::optional<Error> BlobWriter::consume(const QByteArray &chunk)
+std::optional<Error> BlobWriter::consume(const char *data, qint64 size)
 {
     if (!m_direct && m_staged == 0) {
-        m_hasher.addData(chunk.constData(), chunk.size());
-        return writeAll(chunk.constData(), chunk.size());
+        m_hasher.addData(data, size);
+        return writeAll(data, size);
     }
-    const char *data = chunk.constData();
-    qint64 left = chunk.size();
+    qint64 left = size;
     while (left > 0) {
         // A piece at a time, copied and then hashed while it is still in the CPU's cache: the
         // chunk was written by the network thread on another core, and reading it from memory
@@ -239,7 +234,7 @@ void BlobWriter::drainQueue()
             chunk = std::move(m_queue->chunks.front());
             m_queue->chunks.pop_front();
         }
-        std::optional<Error> failed = consume(chunk);
+        std::optional<Error> failed = consume(chunk.constData(), chunk.size());
         QMutexLocker lock(&m_queue->mutex);
         m_queue->bytes -= chunk.size();
         if (failed && !m_queue->error)
@@ -248,15 +243,20 @@ void BlobWriter::drainQueue()
     }
 }
 
+Result<void> BlobWriter::waitForQueue()
+{
+    QMutexLocker lock(&m_queue->mutex);
+    while (m_queue->taskRunning)
+        m_queue->changed.wait(&m_queue->mutex);
+    if (m_queue->error)
+        return *m_queue->error;
+    return {};
+}
+
 Result<void> BlobWriter::drain()
 {
-    {
-        QMutexLocker lock(&m_queue->mutex);
-        while (m_queue->taskRunning)
-            m_queue->changed.wait(&m_queue->mutex);
-        if (m_queue->error)
-            return *m_queue->error;
-    }
+    if (auto waited = waitForQueue(); !waited)
+        return waited;
     if (m_staged == 0 || !m_file.isOpen())
         return {};
     // The staged tail is not a whole block: it goes through the page cache, and stays staged
@@ -279,16 +279,39 @@ Result<void> BlobWriter::write(const char *data, qint64 size)
     return write(QByteArray(data, size));
 }
 
+Result<void> BlobWriter::writeHere(const char *data, qint64 size)
+{
+    if (m_finished)
+        return Error(ErrorCode::Internal, QStringLiteral("write after commit"));
+    if (m_expectedSize >= 0 && offset() + size > m_expectedSize)
+        return tooMuch();
+    if (auto waited = waitForQueue(); !waited) // bytes queued by write() go first
+        return waited;
+    if (auto failed = consume(data, size)) {
+        QMutexLocker lock(&m_queue->mutex);
+        if (!m_queue->error)
+            m_queue->error = *failed;
+        return *failed;
+    }
+    m_accepted += size;
+    return {};
+}
+
+Error BlobWriter::tooMuch() const
+{
+    return Error(ErrorCode::DigestMismatch,
+                 Tr::tr("%1: the registry sent more than the %2 bytes the manifest declares")
+                     .arg(m_digest.toString())
+                     .arg(m_expectedSize));
+}
+
 Result<void> BlobWriter::write(QByteArray chunk)
 {
     const qint64 size = chunk.size();
     if (m_finished)
         return Error(ErrorCode::Internal, QStringLiteral("write after commit"));
     if (m_expectedSize >= 0 && offset() + size > m_expectedSize)
-        return Error(ErrorCode::DigestMismatch,
-                     Tr::tr("%1: the registry sent more than the %2 bytes the manifest declares")
-                         .arg(m_digest.toString())
-                         .arg(m_expectedSize));
+        return tooMuch();
     QMutexLocker lock(&m_queue->mutex);
     // Bounded memory: wait while this writer has 1 MiB queued (the pool task is draining it).
     while (m_queue->bytes > kMaxQueuedBytes && !m_queue->error)

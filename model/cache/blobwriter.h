@@ -42,6 +42,10 @@ public:
     Result<void> write(const char *data, qint64 size);
     // The same without a copy: the chunk is queued as it is (implicitly shared).
     Result<void> write(QByteArray chunk);
+    // Hashes and writes on the calling thread, at once: for a thread that has just received
+    // the bytes (BlobStream), whose cache still holds them. The writer then belongs to that
+    // thread until it hands it back (no other call meanwhile).
+    Result<void> writeHere(const char *data, qint64 size);
     // Throws away what was written and starts from zero (a server that ignored Range).
     Result<void> restart();
     // Verifies size and digest, syncs and renames into blobs/. On a mismatch the partial file is
@@ -61,11 +65,15 @@ private:
                QString finalPath,
                QString lockPath);
     Result<void> openAndResume();
-    // Waits until the queue is written and hashed; the first write error, if any.
+    // waitForQueue(), then the staged tail written (it stays staged in direct mode, so more
+    // bytes may follow); the first write error, if any.
     Result<void> drain();
+    // Waits until the pool task is done with the queue; the first write error, if any.
+    Result<void> waitForQueue();
     void drainQueue();
     // On the pool thread (or the owner when none runs): hash a chunk and write or stage it.
-    std::optional<Error> consume(const QByteArray &chunk);
+    std::optional<Error> consume(const char *data, qint64 size);
+    Error tooMuch() const;
     std::optional<Error> writeAll(const char *data, qint64 size);
     // Writes the staged bytes; they are a whole number of blocks unless flushing the tail.
     std::optional<Error> writeStaged();
