@@ -4010,6 +4010,11 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <source>The document has no file name yet.</source>
         <translation>Das Dokument hat noch keinen Dateinamen.</translation>
     </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <extracomment>%1 bytes received, %2 bytes announced</extracomment>
+        <translation>die Verbindung wurde nach %1 von %2 Bytes geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>RegistriesPage</name>

@@ -3984,6 +3984,11 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <source>The document has no file name yet.</source>
         <translation>该文档还没有文件名。</translation>
     </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <extracomment>%1 bytes received, %2 bytes announced</extracomment>
+        <translation>连接在收到 %2 字节中的 %1 字节后关闭</translation>
+    </message>
 </context>
 <context>
     <name>RegistriesPage</name>

@@ -4,9 +4,28 @@
 #include "model/cache/contentstore.h"
 #include "model/core/clock.h"
 #include "model/core/logging.h"
+#include "model/core/threadpools.h"
 #include "model/core/tr.h"
 #include "model/registry/registryclient.h"
+#include "model/registry/registryerror.h"
 #include "model/registry/registryrequest.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QThreadPool>
+
+namespace {
+// Below this a blob is a config or a small layer: not worth a connection of its own.
+constexpr qint64 kDirectStreamMinBytes = 1024 * 1024;
+constexpr qint64 kProgressBytes = 1024 * 1024;
+
+// The threads that receive, hash and write direct streams; one per blob being downloaded.
+QThreadPool *streamPool()
+{
+    static QThreadPool *pool = ThreadPools::create(32);
+    return pool;
+}
+} // namespace
 
 BlobFetchJob::BlobFetchJob(RegistryClient *client,
                            ContentStore *store,
@@ -24,6 +43,7 @@ BlobFetchJob::BlobFetchJob(RegistryClient *client,
 
 BlobFetchJob::~BlobFetchJob()
 {
+    stopStream(); // the worker must be done with the writer and with this object
     delete m_request;
     if (m_timer)
         m_client->clock()->cancel(m_timer);
@@ -87,19 +107,41 @@ void BlobFetchJob::attempt()
     m_firstChunk = true;
     Q_EMIT progressed(m_received, m_blob.size);
 
+    if (m_directStreams && !m_streamDeclined && m_blob.size >= kDirectStreamMinBytes
+        && startStream())
+        return;
+    startRequest();
+}
+
+QString BlobFetchJob::operation() const
+{
+    return Tr::tr("downloading %1 of %2").arg(m_blob.digest.toString().left(19), m_repository);
+}
+
+QString BlobFetchJob::blobPath() const
+{
+    return QStringLiteral("/v2/%1/blobs/%2").arg(m_repository, m_blob.digest.toString());
+}
+
+QByteArray BlobFetchJob::rangeHeader() const
+{
+    // distribution spec "Pulling blobs": registries SHOULD honour Range; a 200 means the
+    // server ignored it, and the writer starts over (containerd resolver.go setOffset).
+    return m_requestOffset > 0 ? "bytes=" + QByteArray::number(m_requestOffset) + '-'
+                               : QByteArray();
+}
+
+void BlobFetchJob::startRequest()
+{
     RequestSpec spec;
     spec.host = m_host;
     spec.repository = m_repository;
-    spec.path = QStringLiteral("/v2/%1/blobs/%2").arg(m_repository, m_blob.digest.toString());
+    spec.path = blobPath();
     spec.scopes = {QStringLiteral("repository:%1:pull").arg(m_repository)};
-    spec.operation =
-        Tr::tr("downloading %1 of %2").arg(m_blob.digest.toString().left(19), m_repository);
+    spec.operation = operation();
     spec.maxBodySize = 64 * 1024; // applies to error bodies; blob bytes stream to the writer
-    if (m_requestOffset > 0) {
-        // distribution spec "Pulling blobs": registries SHOULD honour Range; a 200 means the
-        // server ignored it, and the writer starts over (containerd resolver.go setOffset).
-        spec.headers.insert("Range", "bytes=" + QByteArray::number(m_requestOffset) + '-');
-    }
+    if (m_requestOffset > 0)
+        spec.headers.insert("Range", rangeHeader());
     m_request = new RegistryRequest(m_client, spec, this);
     m_request->setBodySink([this](int status, QByteArray chunk) -> Result<void> {
         if (m_firstChunk) {
@@ -122,6 +164,145 @@ void BlobFetchJob::attempt()
     m_request->start();
 }
 
+bool BlobFetchJob::startStream()
+{
+    QUrl url = m_client->baseUrl(m_host);
+    // A proxy is QNetworkAccessManager's to speak to.
+    const QNetworkProxy::ProxyType managerProxy = m_client->network()->proxy().type();
+    if (managerProxy != QNetworkProxy::DefaultProxy && managerProxy != QNetworkProxy::NoProxy)
+        return false;
+    const QList<QNetworkProxy> proxies =
+        QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    if (!proxies.isEmpty() && proxies.first().type() != QNetworkProxy::NoProxy)
+        return false;
+    url.setPath(blobPath());
+    BlobStream::Target target;
+    if (url.scheme() == QLatin1String("https")) {
+        auto tls = m_client->tlsFor(m_host);
+        if (!tls)
+            return false; // RegistryRequest explains it
+        target.tls = tls->configuration;
+        target.verifyTls = tls->verify;
+    }
+    target.url = url;
+    target.headers.append(
+        std::pair<QByteArray, QByteArray>("User-Agent", "pullscope/" PULLSCOPE_VERSION));
+    if (m_requestOffset > 0)
+        target.headers.append(std::pair<QByteArray, QByteArray>("Range", rangeHeader()));
+    target.authorization =
+        m_client->authorizationFor(m_host,
+                                   {QStringLiteral("repository:%1:pull").arg(m_repository)});
+    target.timeoutMs = m_client->transferTimeoutMs();
+    target.host = m_host;
+    target.operation = operation();
+
+    auto stream = std::make_shared<Stream>();
+    m_stream = stream;
+    BlobWriter *writer = m_writer.get();
+    const qint64 offset = m_requestOffset;
+    streamPool()->start([this, stream, target = std::move(target), writer, offset] {
+        // From here until stream->running is false the writer is this thread's.
+        bool first = true;
+        qint64 body = 0;
+        qint64 unreported = 0;
+        const auto sink = [&](int status, const char *data, qint64 size) -> Result<void> {
+            if (first) {
+                first = false;
+                if (offset > 0 && status != 206) {
+                    if (auto r = writer->restart(); !r)
+                        return r;
+                }
+            }
+            if (auto r = writer->writeHere(data, size); !r)
+                return r;
+            body += size;
+            unreported += size;
+            if (unreported >= kProgressBytes) {
+                unreported = 0;
+                const qint64 received = writer->offset();
+                const qint64 downloaded = body;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, received, downloaded] {
+                        onStreamProgress(received, downloaded);
+                    },
+                    Qt::QueuedConnection);
+            }
+            return {};
+        };
+        BlobStream::Outcome outcome = BlobStream::fetch(target, sink, stream->cancelled);
+        const qint64 received = writer->offset();
+        QMetaObject::invokeMethod(
+            this,
+            [this, outcome = std::move(outcome), received]() mutable {
+                onStreamFinished(std::move(outcome), received);
+            },
+            Qt::QueuedConnection);
+        QMutexLocker lock(&stream->mutex);
+        stream->running = false;
+        stream->stopped.wakeAll();
+    });
+    return true;
+}
+
+void BlobFetchJob::stopStream()
+{
+    if (!m_stream)
+        return;
+    m_stream->cancelled = true;
+    QMutexLocker lock(&m_stream->mutex);
+    while (m_stream->running)
+        m_stream->stopped.wait(&m_stream->mutex);
+}
+
+void BlobFetchJob::onStreamProgress(qint64 received, qint64 downloaded)
+{
+    if (m_done || !m_stream)
+        return;
+    m_downloaded = m_downloadedBefore + downloaded;
+    m_received = received;
+    Q_EMIT progressed(m_received, m_blob.size);
+}
+
+void BlobFetchJob::onStreamFinished(BlobStream::Outcome outcome, qint64 received)
+{
+    stopStream(); // returns at once: the worker is past its last use of the writer
+    m_stream.reset();
+    if (m_done)
+        return;
+    m_downloaded = m_downloadedBefore + outcome.bodyBytes;
+    m_downloadedBefore = m_downloaded;
+    m_received = received;
+    switch (outcome.kind) {
+    case BlobStream::Outcome::Kind::Streamed:
+        settle(m_writer->commit());
+        return;
+    case BlobStream::Outcome::Kind::Declined:
+        // Nothing was taken: the same attempt goes through RegistryRequest.
+        qCDebug(lcPull) << "direct stream declined for" << m_blob.digest.toString() << ":"
+                        << outcome.error.message;
+        m_streamDeclined = true;
+        startRequest();
+        return;
+    case BlobStream::Outcome::Kind::Answered: {
+        const RegistryResponse &r = outcome.response;
+        const RegistryError::Context context{operation(), m_host, m_repository, QString()};
+        settle(RegistryError::fromResponse(
+            r.status,
+            r.body,
+            RateLimit::fromHeaders(r.header("ratelimit-limit"),
+                                   r.header("ratelimit-remaining"),
+                                   r.header("docker-ratelimit-source")),
+            RateLimit::parseRetryAfter(r.header("retry-after"), m_client->clock()->wallTime()),
+            context));
+        return;
+    }
+    case BlobStream::Outcome::Kind::Failed:
+        settle(outcome.error);
+        return;
+    }
+}
+
 void BlobFetchJob::onRequestFinished()
 {
     RegistryRequest *request = m_request;
@@ -129,11 +310,15 @@ void BlobFetchJob::onRequestFinished()
     request->deleteLater();
     if (m_done)
         return;
-    Result<void> outcome;
+    m_downloadedBefore = m_downloaded;
     if (!request->result())
-        outcome = request->result().error();
+        settle(request->result().error());
     else
-        outcome = m_writer->commit();
+        settle(m_writer->commit());
+}
+
+void BlobFetchJob::settle(Result<void> outcome)
+{
     if (outcome) {
         m_writer.reset();
         finish({});
@@ -180,6 +365,7 @@ void BlobFetchJob::finish(Result<void> result)
     if (m_done)
         return;
     m_done = true;
+    stopStream();
     m_writer.reset(); // closes the partial file; it stays for a later resume unless committed
     m_result = std::move(result);
     QMetaObject::invokeMethod(

@@ -3,11 +3,15 @@
 
 #include "model/core/result.h"
 #include "model/pull/retrypolicy.h"
+#include "model/registry/blobstream.h"
 #include "model/registry/descriptor.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
+#include <QWaitCondition>
 
+#include <atomic>
 #include <memory>
 
 class BlobWriter;
@@ -35,6 +39,10 @@ public:
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
 
+    // Whether blobs of 1 MiB and more are read by a thread of their own (BlobStream) rather
+    // than through QNetworkAccessManager (default on; tests run both ways).
+    void setDirectStreams(bool on) { m_directStreams = on; }
+
     void start();
     void cancel();
 
@@ -60,9 +68,27 @@ Q_SIGNALS:
     void finished(QPrivateSignal);
 
 private:
+    struct Stream
+    {
+        std::atomic<bool> cancelled = false;
+        QMutex mutex;
+        QWaitCondition stopped;
+        bool running = true;
+    };
+
     void attempt();
+    void startRequest();
+    bool startStream();
+    void stopStream(); // cancels a running stream and waits until its thread lets go
+    void onStreamProgress(qint64 received, qint64 downloaded);
+    void onStreamFinished(BlobStream::Outcome outcome, qint64 received);
     void onRequestFinished();
+    // After a transfer: done, retried after a delay, or failed.
+    void settle(Result<void> outcome);
     void finish(Result<void> result);
+    QString operation() const;
+    QString blobPath() const;
+    QByteArray rangeHeader() const;
 
     RegistryClient *m_client;
     ContentStore *m_store;
@@ -72,6 +98,10 @@ private:
     RetryPolicy m_policy;
     std::unique_ptr<BlobWriter> m_writer;
     QPointer<RegistryRequest> m_request;
+    std::shared_ptr<Stream> m_stream;
+    bool m_directStreams = true;
+    bool m_streamDeclined = false; // this blob goes through RegistryRequest from now on
+    qint64 m_downloadedBefore = 0; // m_downloaded when the current transfer began
     quint64 m_timer = 0;
     int m_attempt = 0;
     qint64 m_received = 0;

@@ -233,6 +233,7 @@ void PullJob::scheduleMore()
                                      m_blobs.at(index).descriptor,
                                      this);
         job->setRetryPolicy(m_options.retry);
+        job->setDirectStreams(m_options.directStreams);
         m_jobs[index] = job;
         ++m_running;
         m_blobs[index].state = BlobProgress::State::Downloading;

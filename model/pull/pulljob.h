@@ -26,6 +26,9 @@ struct PullOptions
     Platform platform; // with Platforms::Given
     int jobs = 4; // blobs downloaded at once
     RetryPolicy retry;
+    // Blobs of 1 MiB and more on connections of their own, read by the thread that hashes and
+    // writes them (BlobStream); off: everything through QNetworkAccessManager.
+    bool directStreams = true;
 };
 
 // One blob of a pull, as a view shows it.

@@ -156,3 +156,15 @@ void RegistryClient::forgetCredentials()
     m_basic.clear();
     m_tokens.clear();
 }
+
+QByteArray RegistryClient::authorizationFor(const QString &host, const QStringList &scopes)
+{
+    for (const AuthChallenge &c : challengesFor(host)) {
+        if (c.isBearer()) {
+            const QString token = m_tokens.token(TokenCache::key(c.realm(), c.service(), scopes));
+            if (!token.isEmpty())
+                return "Bearer " + token.toLatin1();
+        }
+    }
+    return basicFor(host);
+}

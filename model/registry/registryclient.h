@@ -99,6 +99,10 @@ public:
 
     QByteArray basicFor(const QString &host) const { return m_basic.value(host); }
 
+    // The Authorization header already earned for host and these token scopes: a cached
+    // bearer token for one of the host's challenges, else proven Basic credentials, else empty.
+    QByteArray authorizationFor(const QString &host, const QStringList &scopes);
+
     // Finds the credential for host/repository (cached per host and repository); calls done
     // with it, on a later turn of the event loop, within context's lifetime.
     void credentialFor(const QString &host,

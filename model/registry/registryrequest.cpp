@@ -73,7 +73,8 @@ void RegistryRequest::start()
             }
             m_firstUrl = url;
             // A token or Basic header already earned for this host and scope goes up front.
-            m_authorization = authorizationFor().toLatin1();
+            if (!m_spec.anonymousOnly)
+                m_authorization = m_client->authorizationFor(m_spec.host, m_spec.scopes);
             send(url);
         },
         Qt::QueuedConnection);
@@ -82,21 +83,6 @@ void RegistryRequest::start()
 void RegistryRequest::cancel()
 {
     finish(Error(ErrorCode::Cancelled, Tr::tr("Cancelled")));
-}
-
-QString RegistryRequest::authorizationFor() const
-{
-    if (m_spec.anonymousOnly)
-        return {};
-    for (const AuthChallenge &c : m_client->challengesFor(m_spec.host)) {
-        if (c.isBearer()) {
-            const QString token =
-                m_client->tokens().token(TokenCache::key(c.realm(), c.service(), m_spec.scopes));
-            if (!token.isEmpty())
-                return QStringLiteral("Bearer ") + token;
-        }
-    }
-    return QString::fromLatin1(m_client->basicFor(m_spec.host));
 }
 
 void RegistryRequest::send(const QUrl &url)

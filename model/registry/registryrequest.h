@@ -92,7 +92,6 @@ private:
     void onTokenReply(QNetworkReply *reply, const QString &cacheKey, const QString &realm);
     Error networkError(QNetworkReply *reply) const;
     void finish(Result<RegistryResponse> result);
-    QString authorizationFor() const;
 
     RegistryClient *m_client;
     RequestSpec m_spec;

@@ -7,6 +7,7 @@
 #include "labcertificateauthority.h"
 #include "model/core/realclock.h"
 #include "model/reference/imagereference.h"
+#include "model/registry/blobstream.h"
 #include "model/registry/manifestjob.h"
 #include "model/registry/pagedlistjob.h"
 #include "model/registry/registryclient.h"
@@ -19,8 +20,11 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -64,6 +68,9 @@ private Q_SLOTS:
     void redirectDropsAuthorization_data();
     void redirectDropsAuthorization();
     void httpsToHttpRedirectRefused();
+    void blobStreamFollowsRedirectWithoutAuthorization();
+    void blobStreamDeclinesAChallenge();
+    void blobStreamOverTls();
     void proxyPassesRangeThrough();
 
 private:
@@ -513,6 +520,147 @@ void TestRegistryFaults::redirectDropsAuthorization()
     QVERIFY(!cdn.requests().first().hadAuthorization);
     if (!blob)
         QVERIFY(!cdn.requests().first().headers.value("accept").isEmpty());
+}
+
+namespace {
+// BlobStream::fetch() blocks; the lab's servers answer on this thread's event loop.
+BlobStream::Target
+streamTarget(const QString &scheme, const QString &hostPort, const QString &digest)
+{
+    BlobStream::Target target;
+    target.url =
+        QUrl(QStringLiteral("%1://%2/v2/library/busybox/blobs/%3").arg(scheme, hostPort, digest));
+    target.timeoutMs = 5000;
+    target.host = hostPort;
+    target.operation = QStringLiteral("testing");
+    return target;
+}
+
+BlobStream::Outcome fetchOnAThread(const BlobStream::Target &target, QByteArray *body)
+{
+    BlobStream::Outcome outcome;
+    std::atomic<bool> cancelled = false;
+    QThread *thread = QThread::create([&] {
+        outcome = BlobStream::fetch(
+            target,
+            [body](int, const char *data, qint64 size) {
+                body->append(data, size);
+                return Result<void>();
+            },
+            cancelled);
+    });
+    thread->start();
+    QElapsedTimer waited;
+    waited.start();
+    while (!thread->isFinished() && waited.elapsed() < 20'000)
+        QTest::qWait(10);
+    cancelled = true;
+    thread->wait();
+    delete thread;
+    return outcome;
+}
+} // namespace
+
+// A pull's own connection (BlobStream) follows a blob's redirect to another host as
+// RegistryRequest does: the token goes to the registry, not to the CDN.
+void TestRegistryFaults::blobStreamFollowsRedirectWithoutAuthorization()
+{
+    const ImageInfo &busybox = m_lab->images().busybox;
+    QFile content(m_lab->layoutPath() + QStringLiteral("/blobs/sha256/")
+                  + busybox.config.digest.mid(7));
+    QVERIFY(content.open(QIODevice::ReadOnly));
+    const QByteArray bytes = content.readAll();
+    RecordingServer cdn;
+    cdn.setResponse(200, bytes, "application/octet-stream");
+    if (!cdn.start(QStringLiteral("127.0.0.2")))
+        QSKIP("127.0.0.2 is not a loopback address here");
+    const QString digest = busybox.config.digest;
+    m_proxy->addRule(FaultyProxy::Rule::always(
+        "GET",
+        QStringLiteral("blobs/") + QRegularExpression::escape(digest),
+        FaultyProxy::Fault::redirect(307,
+                                     cdn.baseUrl().toEncoded() + "/cdn/" + digest.toLatin1())));
+
+    BlobStream::Target target = streamTarget(QStringLiteral("http"), m_proxy->hostPort(), digest);
+    target.headers.append(std::pair<QByteArray, QByteArray>("User-Agent", "pullscope-test"));
+    target.authorization = "Bearer not-for-the-cdn";
+    QByteArray body;
+    const BlobStream::Outcome outcome = fetchOnAThread(target, &body);
+    QVERIFY2(outcome.kind == BlobStream::Outcome::Kind::Streamed,
+             qPrintable(outcome.error.message));
+    QCOMPARE(outcome.response.status, 200);
+    QCOMPARE(outcome.response.url.host(), QStringLiteral("127.0.0.2"));
+    QVERIFY(body == bytes);
+    QCOMPARE(outcome.bodyBytes, bytes.size());
+
+    const auto atRegistry =
+        m_proxy->requestsMatching(QStringLiteral("blobs/") + QRegularExpression::escape(digest),
+                                  "GET");
+    QCOMPARE(atRegistry.size(), 1);
+    QCOMPARE(atRegistry.first().authorizationScheme, QByteArray("Bearer"));
+    QCOMPARE(atRegistry.first().status, 307);
+    QCOMPARE(cdn.requests().size(), 1);
+    QCOMPARE(cdn.requests().first().target, "/cdn/" + digest.toLatin1());
+    QVERIFY(!cdn.requests().first().hadAuthorization);
+}
+
+// A 401 is RegistryRequest's to answer (challenge, token): the stream takes nothing and says so.
+void TestRegistryFaults::blobStreamDeclinesAChallenge()
+{
+    const QString digest = m_lab->images().busybox.config.digest;
+    const BlobStream::Target target =
+        streamTarget(QStringLiteral("http"), m_proxy->hostPort(), digest);
+    QByteArray body;
+    const BlobStream::Outcome outcome = fetchOnAThread(target, &body);
+    QVERIFY(outcome.kind == BlobStream::Outcome::Kind::Declined);
+    QVERIFY2(outcome.error.message.contains(QLatin1String("challenge")),
+             qPrintable(outcome.error.message));
+    QVERIFY(body.isEmpty());
+    QCOMPARE(
+        m_proxy
+            ->requestsMatching(QStringLiteral("blobs/") + QRegularExpression::escape(digest), "GET")
+            .first()
+            .status,
+        401);
+}
+
+// Over https the stream uses the registry's TLS settings (its CA here); a certificate it cannot
+// verify means no connection, declined, for RegistryRequest to explain.
+void TestRegistryFaults::blobStreamOverTls()
+{
+    auto ca = LabCertificateAuthority::create(QStringLiteral("stream CA"));
+    QVERIFY(ca);
+    auto pair = ca->issueServerCertificate(QStringLiteral("127.0.0.1"),
+                                           {QStringLiteral("localhost")},
+                                           {QStringLiteral("127.0.0.1")});
+    QVERIFY(pair);
+    FaultyProxy tlsProxy(m_lab->registry().url());
+    tlsProxy.setTls(pair->certificatePem, pair->privateKeyPem);
+    QVERIFY(tlsProxy.start());
+    QByteArray bytes(3 * 1024 * 1024 + 11, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char(i * 7 + i / 4099);
+    tlsProxy.addRule(FaultyProxy::Rule::always(
+        "GET",
+        QStringLiteral("/blobs/"),
+        FaultyProxy::Fault::answer(200, bytes, "application/octet-stream")));
+
+    BlobStream::Target target = streamTarget(QStringLiteral("https"),
+                                             tlsProxy.hostPort(),
+                                             QStringLiteral("sha256:") + QString(64, u'a'));
+    QByteArray unverified;
+    const BlobStream::Outcome refused = fetchOnAThread(target, &unverified);
+    QVERIFY(refused.kind == BlobStream::Outcome::Kind::Declined);
+    QVERIFY(unverified.isEmpty());
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.addCaCertificates(QSslCertificate::fromData(ca->certificatePem()));
+    target.tls = tls;
+    QByteArray body;
+    const BlobStream::Outcome outcome = fetchOnAThread(target, &body);
+    QVERIFY2(outcome.kind == BlobStream::Outcome::Kind::Streamed,
+             qPrintable(outcome.error.message));
+    QVERIFY(body == bytes);
 }
 
 void TestRegistryFaults::httpsToHttpRedirectRefused()
