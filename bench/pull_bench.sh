@@ -5,6 +5,9 @@
 #   pullscope   `pullscope-cli pull --jobs 4` into an empty content store (verified, stored)
 #   skopeo      `skopeo copy docker://... oci:...` into an empty OCI layout
 #   raw limit   the four blobs fetched in parallel by curl straight to files, no hashing
+#   hash floor  pullscope-hashfloor (hashfloor.cpp): the same four blobs received, SHA-256'd and
+#               written with O_DIRECT on one thread each, no framework: the least a verified
+#               download costs on this machine (shown for reference, when built)
 # Each figure is the median of RUNS runs (default 5); peak memory (max RSS) for pullscope and
 # skopeo from /usr/bin/time. Not run by ctest.
 #
@@ -16,6 +19,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 BUILD="${1:-$HERE/../build}"
 CLI="$BUILD/app/cli/pullscope-cli"
 LAB="$BUILD/tests/support/pullscope-lab"
+FLOOR="$BUILD/bench/pullscope-hashfloor"
 RUNS="${RUNS:-5}"
 LAYER_MIB="${LAYER_MIB:-128}"
 
@@ -92,6 +96,7 @@ median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+
 now() { date +%s.%N; }
 
 : > "$WORK/pullscope.t"; : > "$WORK/pullscope.m"; : > "$WORK/skopeo.t"; : > "$WORK/skopeo.m"; : > "$WORK/raw.t"
+: > "$WORK/floor.t"
 for run in $(seq 1 "$RUNS"); do
     rm -rf "$WORK/store" "$WORK/out" "$WORK/raw"; mkdir -p "$WORK/raw"; sync
     /usr/bin/time -f '%e %M' -o "$WORK/t" "$CLI" pull --store "$WORK/store" --jobs 4 "$REF" > /dev/null
@@ -116,7 +121,16 @@ for run in $(seq 1 "$RUNS"); do
         echo "curl fetched $got bytes, not the image's layers; one answer was:" >&2
         head -c 300 "$WORK/raw/$(ls "$WORK/raw" | head -1)" >&2; exit 1; }
     echo "$end - $start" | bc -l >> "$WORK/raw.t"
-    echo "run $run: pullscope $(tail -1 "$WORK/pullscope.t") s, skopeo $(tail -1 "$WORK/skopeo.t") s, raw $(tail -1 "$WORK/raw.t") s"
+    floor=""
+    if [ -x "$FLOOR" ]; then
+        rm -rf "$WORK/raw"; mkdir -p "$WORK/raw"; sync
+        paths=()
+        for d in "${LAYERS[@]}"; do paths+=("/v2/bench/big/blobs/$d"); done
+        /usr/bin/time -f '%e' -o "$WORK/t" "$FLOOR" "${HOSTPORT##*:}" "$WORK/raw" "${paths[@]}"
+        cat "$WORK/t" >> "$WORK/floor.t"
+        floor=", hash floor $(tail -1 "$WORK/floor.t") s"
+    fi
+    echo "run $run: pullscope $(tail -1 "$WORK/pullscope.t") s, skopeo $(tail -1 "$WORK/skopeo.t") s, raw $(tail -1 "$WORK/raw.t") s$floor"
 done
 
 P=$(median < "$WORK/pullscope.t"); S=$(median < "$WORK/skopeo.t"); R=$(median < "$WORK/raw.t")
@@ -128,3 +142,8 @@ printf '  skopeo copy          %6.2f s   peak RSS %5.1f MiB\n' "$S" "$(echo "$SM
 printf '  curl x4 (raw limit)  %6.2f s\n' "$R"
 printf '  skopeo / pullscope   %6.2f  (target >= 1.6)\n' "$(echo "$S/$P" | bc -l)"
 printf '  pullscope / raw      %6.2f  (target <= 1.25)\n' "$(echo "$P/$R" | bc -l)"
+if [ -s "$WORK/floor.t" ]; then
+    F=$(median < "$WORK/floor.t")
+    printf '  hash floor           %6.2f s   (recv + SHA-256 + O_DIRECT per thread, no framework)\n' "$F"
+    printf '  hash floor / raw     %6.2f  (the least a verified download costs here)\n' "$(echo "$F/$R" | bc -l)"
+fi
