@@ -5,12 +5,19 @@
 #include "model/core/tr.h"
 
 #include <QElapsedTimer>
-#include <QNetworkProxy>
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QSslSocket>
-#include <QTcpSocket>
 
 #include <algorithm>
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
 #include <memory>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 constexpr int kMaxRedirects = 10; // as RegistryRequest (containerd's limit)
@@ -34,7 +41,9 @@ Outcome declined(const QString &why)
     return o;
 }
 
-// One connection, read and written with blocking calls in slices, so a cancel is seen soon.
+// One connection, read and written in slices of waiting, so a cancel is seen soon. Plain HTTP
+// is read straight from the socket into the caller's buffer; TLS goes through QSslSocket on the
+// same socket (its buffer bounded to one read).
 class Connection
 {
 public:
@@ -43,62 +52,123 @@ public:
         , m_cancelled(cancelled)
     {}
 
+    ~Connection()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
     bool open(const QUrl &url)
     {
         const bool https = url.scheme() == QLatin1String("https");
-        if (https) {
-            auto *ssl = new QSslSocket;
-            m_socket.reset(ssl);
-            ssl->setProxy(QNetworkProxy::NoProxy);
-            if (m_target.tls)
-                ssl->setSslConfiguration(*m_target.tls);
-            if (!m_target.verifyTls)
-                ssl->ignoreSslErrors();
-            ssl->connectToHostEncrypted(url.host(), quint16(url.port(443)));
-            return wait([ssl](int ms) {
-                return ssl->waitForEncrypted(ms);
-            });
+        const int fd = connectSocket(url.host(), quint16(url.port(https ? 443 : 80)));
+        if (fd < 0)
+            return false;
+        if (!https) {
+            m_fd = fd;
+            return true;
         }
-        m_socket = std::make_unique<QTcpSocket>();
-        m_socket->setProxy(QNetworkProxy::NoProxy);
-        // Unbuffered: read() receives straight into the caller's buffer.
-        m_socket->connectToHost(url.host(),
-                                quint16(url.port(80)),
-                                QIODevice::ReadWrite | QIODevice::Unbuffered);
-        return wait([this](int ms) {
-            return m_socket->waitForConnected(ms);
+        m_ssl = std::make_unique<QSslSocket>();
+        m_ssl->setReadBufferSize(kReadBytes);
+        if (m_target.tls)
+            m_ssl->setSslConfiguration(*m_target.tls);
+        if (!m_target.verifyTls)
+            m_ssl->ignoreSslErrors();
+        if (!m_ssl->setSocketDescriptor(fd)) {
+            ::close(fd);
+            return false;
+        }
+        m_ssl->setPeerVerifyName(url.host()); // for SNI and the certificate's name
+        m_ssl->startClientEncryption();
+        return waitSsl([this](int ms) {
+            return m_ssl->waitForEncrypted(ms);
         });
     }
 
     bool send(const QByteArray &bytes)
     {
-        if (m_socket->write(bytes) != bytes.size())
-            return false;
-        while (m_socket->bytesToWrite() > 0) {
-            if (!wait([this](int ms) {
-                    return m_socket->waitForBytesWritten(ms);
-                }))
+        if (m_ssl) {
+            if (m_ssl->write(bytes) != bytes.size())
                 return false;
+            while (m_ssl->bytesToWrite() > 0) {
+                if (!waitSsl([this](int ms) {
+                        return m_ssl->waitForBytesWritten(ms);
+                    }))
+                    return false;
+            }
+            return true;
+        }
+        qsizetype sent = 0;
+        while (sent < bytes.size()) {
+            const ssize_t n =
+                ::send(m_fd, bytes.constData() + sent, size_t(bytes.size() - sent), MSG_NOSIGNAL);
+            if (n > 0) {
+                sent += n;
+            } else if (n < 0 && errno == EINTR) {
+                continue;
+            } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+                if (!pollFd(POLLOUT))
+                    return false;
+            } else {
+                m_why = qt_error_string(errno);
+                return false;
+            }
         }
         return true;
     }
 
-    // Bytes read into data (at most size); 0 with timedOut() or closed() set when none came.
+    // Bytes read into data (at most size); 0 with timedOut() or closed() set when none came
+    // (or the transfer was cancelled).
     qint64 read(char *data, qint64 size)
     {
+        if (m_ssl)
+            return readSsl(data, size);
         for (;;) {
-            const qint64 n = m_socket->read(data, size);
+            const ssize_t n = ::recv(m_fd, data, size_t(size), 0);
+            if (n > 0)
+                return n;
+            if (n == 0) {
+                m_closed = true;
+                m_why = QStringLiteral("the remote host closed the connection");
+                return 0;
+            }
+            if (errno == EINTR)
+                continue;
+            if (errno != EAGAIN && errno != EWOULDBLOCK) {
+                m_closed = true;
+                m_why = qt_error_string(errno);
+                return 0;
+            }
+            if (!pollFd(POLLIN))
+                return 0;
+        }
+    }
+
+    bool timedOut() const { return m_timedOut; }
+
+    bool closed() const { return m_closed; }
+
+    QString errorString() const { return m_ssl && m_why.isEmpty() ? m_ssl->errorString() : m_why; }
+
+private:
+    qint64 readSsl(char *data, qint64 size)
+    {
+        for (;;) {
+            const qint64 n = m_ssl->read(data, size);
             if (n > 0)
                 return n;
             if (n < 0) {
                 m_closed = true;
                 return 0;
             }
-            if (!wait([this](int ms) {
-                    return m_socket->waitForReadyRead(ms);
+            if (!waitSsl([this](int ms) {
+                    return m_ssl->waitForReadyRead(ms);
                 })) {
                 // Data that came with the close is still readable; then read() says closed.
-                if (m_socket->bytesAvailable() > 0)
+                if (m_ssl->bytesAvailable() > 0)
                     continue;
                 if (!m_timedOut && !m_cancelled.load())
                     m_closed = true;
@@ -107,17 +177,111 @@ public:
         }
     }
 
-    bool timedOut() const { return m_timedOut; }
+    int connectSocket(const QString &host, quint16 port)
+    {
+        QList<QHostAddress> addresses;
+        if (QHostAddress literal; literal.setAddress(host)) {
+            addresses << literal;
+        } else {
+            const QHostInfo info = QHostInfo::fromName(host); // blocking, on this worker thread
+            if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+                m_why = info.errorString();
+                return -1;
+            }
+            addresses = info.addresses();
+        }
+        QElapsedTimer elapsed;
+        elapsed.start();
+        for (const QHostAddress &address : std::as_const(addresses)) {
+            sockaddr_storage storage{};
+            socklen_t length = 0;
+            if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+                auto *in = reinterpret_cast<sockaddr_in *>(&storage);
+                in->sin_family = AF_INET;
+                in->sin_port = htons(port);
+                in->sin_addr.s_addr = htonl(address.toIPv4Address());
+                length = sizeof(sockaddr_in);
+            } else if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+                auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+                in6->sin6_family = AF_INET6;
+                in6->sin6_port = htons(port);
+                const Q_IPV6ADDR bytes = address.toIPv6Address();
+                std::memcpy(&in6->sin6_addr, &bytes, sizeof bytes);
+                length = sizeof(sockaddr_in6);
+            } else {
+                continue;
+            }
+            const int fd =
+                ::socket(storage.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+            if (fd < 0) {
+                m_why = qt_error_string(errno);
+                continue;
+            }
+            bool connected = ::connect(fd, reinterpret_cast<sockaddr *>(&storage), length) == 0;
+            bool failed = !connected && errno != EINPROGRESS;
+            if (failed)
+                m_why = qt_error_string(errno);
+            while (!connected && !failed && !m_cancelled.load()) {
+                const qint64 left = m_target.timeoutMs - elapsed.elapsed();
+                if (left <= 0) {
+                    m_timedOut = true;
+                    m_why = QStringLiteral("connection timed out");
+                    break;
+                }
+                pollfd waiting{fd, POLLOUT, 0};
+                const int ready = ::poll(&waiting, 1, int(std::min<qint64>(left, kSliceMs)));
+                if (ready < 0 && errno != EINTR) {
+                    failed = true;
+                    m_why = qt_error_string(errno);
+                } else if (ready > 0) {
+                    int error = 0;
+                    socklen_t size = sizeof error;
+                    ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &size);
+                    connected = error == 0;
+                    failed = error != 0;
+                    if (failed)
+                        m_why = qt_error_string(error);
+                }
+            }
+            if (connected)
+                return fd;
+            ::close(fd);
+            if (m_cancelled.load() || m_timedOut)
+                break;
+        }
+        return -1;
+    }
 
-    bool closed() const { return m_closed; }
+    // Waits for events on the plain socket in slices; false on silence past the timeout (or
+    // a cancel).
+    bool pollFd(short events)
+    {
+        QElapsedTimer silence;
+        silence.start();
+        while (!m_cancelled.load()) {
+            const qint64 left = m_target.timeoutMs - silence.elapsed();
+            if (left <= 0) {
+                m_timedOut = true;
+                return false;
+            }
+            pollfd waiting{m_fd, events, 0};
+            const int ready = ::poll(&waiting, 1, int(std::min<qint64>(left, kSliceMs)));
+            if (ready > 0)
+                return true; // an error or hang-up shows in the next send() or recv()
+            if (ready < 0 && errno != EINTR) {
+                m_why = qt_error_string(errno);
+                m_closed = true;
+                return false;
+            }
+        }
+        return false;
+    }
 
-    QString errorString() const { return m_socket ? m_socket->errorString() : QString(); }
-
-private:
     // Calls waitFn in slices until it succeeds, the socket fails, the timeout passes (a
-    // silence of timeoutMs) or the transfer is cancelled.
+    // silence of timeoutMs) or the transfer is cancelled. After connecting only: a timed-out
+    // waitForEncrypted/ReadyRead/BytesWritten leaves the connection as it was.
     template<typename WaitFn>
-    bool wait(WaitFn waitFn)
+    bool waitSsl(WaitFn waitFn)
     {
         QElapsedTimer silence;
         silence.start();
@@ -129,7 +293,7 @@ private:
             }
             if (waitFn(int(std::min<qint64>(left, kSliceMs))))
                 return true;
-            if (m_socket->error() != QAbstractSocket::SocketTimeoutError)
+            if (m_ssl->error() != QAbstractSocket::SocketTimeoutError)
                 return false;
         }
         return false;
@@ -137,9 +301,11 @@ private:
 
     const BlobStream::Target &m_target;
     const std::atomic<bool> &m_cancelled;
-    std::unique_ptr<QTcpSocket> m_socket;
+    std::unique_ptr<QSslSocket> m_ssl; // https
+    int m_fd = -1; // http
     bool m_timedOut = false;
     bool m_closed = false;
+    QString m_why; // why the plain socket failed
 };
 
 QByteArray requestFor(const BlobStream::Target &target, const QUrl &url, bool sendAuthorization)
