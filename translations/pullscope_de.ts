@@ -4015,6 +4015,88 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <extracomment>%1 bytes received, %2 bytes announced</extracomment>
         <translation>die Verbindung wurde nach %1 von %2 Bytes geschlossen</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>user %1, named by context %2, does not exist</source>
+        <extracomment>%1 the quoted user name, %2 the context</extracomment>
+        <translation>Benutzer %1, den Kontext %2 nennt, existiert nicht</translation>
+    </message>
+    <message>
+        <source>the certificate-authority %1 of cluster %2 cannot be read: %3</source>
+        <extracomment>%1 a file, %2 the cluster, %3 the system&apos;s reason</extracomment>
+        <translation>die certificate-authority %1 von Cluster %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>the %1 %2 of user %3 cannot be read: %4</source>
+        <extracomment>%1 a kubeconfig key, %2 a file, %3 the user, %4 the system&apos;s reason</extracomment>
+        <translation>%1 %2 von Benutzer %3 kann nicht gelesen werden: %4</translation>
+    </message>
+    <message>
+        <source>The azure auth plugin has been removed from kubectl; use the kubelogin credential plugin instead.</source>
+        <translation>Das azure-Auth-Plugin wurde aus kubectl entfernt; verwenden Sie stattdessen das Credential-Plugin kubelogin.</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>token file</source>
+        <translation>Token-Datei</translation>
+    </message>
+    <message>
+        <source>basic</source>
+        <translation>Basic-Auth</translation>
+    </message>
+    <message>
+        <source>the exec plugin of user %1 names no command</source>
+        <extracomment>%1 the user</extracomment>
+        <translation>das exec-Plugin von Benutzer %1 nennt keinen Befehl</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <extracomment>%1 the kubeconfig file, %2 what is wrong (kubectl&apos;s wording)</extracomment>
+        <translation>Fehler beim Laden der Konfigurationsdatei „%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <extracomment>%1 a kubeconfig key such as certificate-authority-data</extracomment>
+        <translation>%1 ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2</source>
+        <extracomment>%1 a kubeconfig key, %2 its value</extracomment>
+        <translation>%1 muss true oder false sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <extracomment>%1 a kubeconfig key such as clusters</extracomment>
+        <translation>%1 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>an entry of %1 is not a mapping</source>
+        <translation>ein Eintrag von %1 ist keine Zuordnung (Mapping)</translation>
+    </message>
+    <message>
+        <source>duplicate name %1 in %2</source>
+        <extracomment>%1 the quoted name, %2 clusters, users or contexts</extracomment>
+        <translation>doppelter Name %1 in %2</translation>
+    </message>
+    <message>
+        <source>the top level is not a mapping</source>
+        <translation>die oberste Ebene ist keine Zuordnung (Mapping)</translation>
+    </message>
+    <message>
+        <source>none of the files in KUBECONFIG exists: %1</source>
+        <extracomment>%1 the files listed in the KUBECONFIG variable</extracomment>
+        <translation>keine der Dateien in KUBECONFIG existiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegistriesPage</name>

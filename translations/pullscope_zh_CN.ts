@@ -3989,6 +3989,88 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <extracomment>%1 bytes received, %2 bytes announced</extracomment>
         <translation>连接在收到 %2 字节中的 %1 字节后关闭</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>user %1, named by context %2, does not exist</source>
+        <extracomment>%1 the quoted user name, %2 the context</extracomment>
+        <translation>上下文 %2 引用的用户 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the certificate-authority %1 of cluster %2 cannot be read: %3</source>
+        <extracomment>%1 a file, %2 the cluster, %3 the system&apos;s reason</extracomment>
+        <translation>无法读取集群 %2 的 certificate-authority %1：%3</translation>
+    </message>
+    <message>
+        <source>the %1 %2 of user %3 cannot be read: %4</source>
+        <extracomment>%1 a kubeconfig key, %2 a file, %3 the user, %4 the system&apos;s reason</extracomment>
+        <translation>无法读取用户 %3 的 %1 %2：%4</translation>
+    </message>
+    <message>
+        <source>The azure auth plugin has been removed from kubectl; use the kubelogin credential plugin instead.</source>
+        <translation>kubectl 已移除 azure 认证插件；请改用 kubelogin 凭据插件。</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>token file</source>
+        <translation>令牌文件</translation>
+    </message>
+    <message>
+        <source>basic</source>
+        <translation>基本认证</translation>
+    </message>
+    <message>
+        <source>the exec plugin of user %1 names no command</source>
+        <extracomment>%1 the user</extracomment>
+        <translation>用户 %1 的 exec 插件未指定命令</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <extracomment>%1 the kubeconfig file, %2 what is wrong (kubectl&apos;s wording)</extracomment>
+        <translation>加载配置文件“%1”时出错：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <extracomment>%1 a kubeconfig key such as certificate-authority-data</extracomment>
+        <translation>%1 不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2</source>
+        <extracomment>%1 a kubeconfig key, %2 its value</extracomment>
+        <translation>%1 必须是 true 或 false，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <extracomment>%1 a kubeconfig key such as clusters</extracomment>
+        <translation>%1 不是列表</translation>
+    </message>
+    <message>
+        <source>an entry of %1 is not a mapping</source>
+        <translation>%1 的某个条目不是映射</translation>
+    </message>
+    <message>
+        <source>duplicate name %1 in %2</source>
+        <extracomment>%1 the quoted name, %2 clusters, users or contexts</extracomment>
+        <translation>%2 中的名称 %1 重复</translation>
+    </message>
+    <message>
+        <source>the top level is not a mapping</source>
+        <translation>顶层不是映射</translation>
+    </message>
+    <message>
+        <source>none of the files in KUBECONFIG exists: %1</source>
+        <extracomment>%1 the files listed in the KUBECONFIG variable</extracomment>
+        <translation>KUBECONFIG 中的文件都不存在：%1</translation>
+    </message>
 </context>
 <context>
     <name>RegistriesPage</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pullscope-cli: everything the GUI can tell, as text or --json.
 #include "app/cli/catalogcommand.h"
+#include "app/cli/clustercommand.h"
 #include "app/cli/command.h"
 #include "app/cli/diagnosecommand.h"
 #include "app/cli/inspectcommand.h"
@@ -39,6 +40,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<LintCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
     commands.push_back(std::make_unique<DiagnoseCommand>());
+    commands.push_back(std::make_unique<ClusterCommand>());
     return commands;
 }
 

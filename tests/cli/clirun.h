@@ -14,10 +14,16 @@ struct Run
 };
 
 // Runs `pullscope-cli COMMAND ARGUMENTS...` (the binary named by PULLSCOPE_CLI_PATH, set by
-// tests/cli/CMakeLists.txt) and waits for it; a run that takes longer than timeoutMs is killed.
-inline Run runCliCommand(const QString &command, const QStringList &arguments, int timeoutMs)
+// tests/cli/CMakeLists.txt) in environment and waits for it; a run that takes longer than
+// timeoutMs is killed.
+inline Run
+runCliCommand(const QString &command,
+              const QStringList &arguments,
+              int timeoutMs,
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(PULLSCOPE_CLI_PATH), QStringList{command} + arguments);
     Run run;
     if (!process.waitForFinished(timeoutMs)) {
