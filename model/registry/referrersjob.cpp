@@ -50,6 +50,7 @@ void ReferrersJob::start()
     spec.scopes = {QStringLiteral("repository:%1:pull").arg(m_repository.path())};
     spec.operation = Tr::tr("listing the referrers of %1").arg(m_subject.toString().left(19));
     RegistryRequest *request = m_client->request(spec);
+    m_request = request;
     request->setParent(this);
     request->setAcceptedStatuses({404});
     connect(request, &RegistryRequest::finished, this, [this, request] {
@@ -76,6 +77,7 @@ void ReferrersJob::fallBackToTag()
         return;
     }
     auto *job = new ManifestJob(m_client, *tagged, ManifestJob::Method::Get, this);
+    m_manifestJob = job;
     connect(job, &ManifestJob::finished, this, [this, job] {
         job->deleteLater();
         if (!job->result()) {
@@ -94,6 +96,17 @@ void ReferrersJob::fallBackToTag()
         finish(job->result()->manifest->manifests());
     });
     job->start();
+}
+
+void ReferrersJob::cancel()
+{
+    if (m_done)
+        return;
+    finish(Error(ErrorCode::Cancelled, Tr::tr("Cancelled")));
+    if (m_request)
+        m_request->cancel();
+    if (m_manifestJob)
+        m_manifestJob->cancel();
 }
 
 void ReferrersJob::finish(Result<QList<Descriptor>> result)

@@ -5,12 +5,15 @@
 #include "model/registry/descriptor.h"
 
 #include <QObject>
+#include <QPointer>
 
+class ManifestJob;
 class RegistryClient;
+class RegistryRequest;
 
 // Lists the manifests that refer to a digest (signatures, SBOMs, attestations): the referrers
 // API first, and when it answers 404, the referrers tag schema <alg>-<hex> (spec.md "Listing
-// Referrers", "Unavailable Referrers API"). finished() is emitted once.
+// Referrers", "Unavailable Referrers API"). finished() is emitted once, also after cancel().
 class ReferrersJob : public QObject
 {
     Q_OBJECT
@@ -21,6 +24,8 @@ public:
                  Digest subject,
                  QObject *parent = nullptr);
     void start();
+    // Stops the request in flight; finished() follows with a Cancelled error.
+    void cancel();
 
     const Result<QList<Descriptor>> &result() const { return m_result; }
 
@@ -42,6 +47,8 @@ private:
     RegistryClient *m_client;
     ImageReference m_repository;
     Digest m_subject;
+    QPointer<RegistryRequest> m_request;
+    QPointer<ManifestJob> m_manifestJob;
     bool m_usedTagSchema = false;
     bool m_done = false;
     Result<QList<Descriptor>> m_result = QList<Descriptor>();

@@ -102,6 +102,7 @@ void RegistryRequest::send(const QUrl &url)
     const bool sameHost = hostPort(url) == hostPort(m_firstUrl);
     if (!m_authorization.isEmpty() && sameHost)
         request.setRawHeader("Authorization", m_authorization);
+    bool verifyTls = true;
     if (url.scheme() == QLatin1String("https")) {
         auto tls = m_client->tlsFor(m_spec.host);
         if (!tls) {
@@ -109,6 +110,7 @@ void RegistryRequest::send(const QUrl &url)
             return;
         }
         request.setSslConfiguration(tls->configuration);
+        verifyTls = tls->verify;
     }
     qCDebug(lcRegistry) << m_spec.method << url.toDisplayString(QUrl::RemoveUserInfo);
     // HEAD must go through head(): as a custom verb, Qt would wait for the body that a HEAD
@@ -119,7 +121,7 @@ void RegistryRequest::send(const QUrl &url)
         m_reply = m_client->network()->get(request);
     else
         m_reply = m_client->network()->sendCustomRequest(request, m_spec.method);
-    if (url.scheme() == QLatin1String("https") && !m_client->tlsFor(m_spec.host)->verify)
+    if (!verifyTls)
         m_reply->ignoreSslErrors();
     // Certificate errors mean the server does speak TLS: its certificate is the problem, and
     // plain HTTP is not the answer (see the fallback in onReplyFinished).

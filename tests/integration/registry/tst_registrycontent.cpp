@@ -353,6 +353,18 @@ void TestRegistryContent::referrers()
         QVERIFY(none.result()->isEmpty());
         QVERIFY(none.usedTagSchema()); // registry 2.8 answers 404 on /referrers/
     }
+    {
+        // Cancelled at once: one finished(), with Cancelled, and no answer taken afterwards.
+        ReferrersJob cancelled(m_client.get(), ref(repository), subject);
+        QSignalSpy finished(&cancelled, &ReferrersJob::finished);
+        cancelled.start();
+        cancelled.cancel();
+        QVERIFY(finished.wait(5000));
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!cancelled.result());
+        QCOMPARE(cancelled.result().error().code, ErrorCode::Cancelled);
+    }
 
     // An SBOM-like artifact whose subject is busybox, and the referrers tag schema index
     // (spec.md "Referrers Tag Schema") listing it, as a 1.1 client pushes to a 1.0 registry.
