@@ -100,14 +100,6 @@ QHash<int, QByteArray> EventTableModel::roleNames() const
     return names;
 }
 
-bool EventTableModel::sameRow(const Row &a, const Row &b)
-{
-    // A row's first occurrence never changes; with EventTable's fold key it names the row.
-    return a.firstMs == b.firstMs && a.event.pod == b.event.pod
-        && a.event.container == b.event.container && a.event.type == b.event.type
-        && a.event.reason == b.event.reason && a.event.message == b.event.message;
-}
-
 void EventTableModel::addEvent(const KubeletEvent &event)
 {
     if (!m_podFilter.isEmpty() && event.pod != m_podFilter)
@@ -116,52 +108,62 @@ void EventTableModel::addEvent(const KubeletEvent &event)
     m_events.append(event);
     if (event.timeMs > m_now)
         setNow(event.timeMs);
-    const QList<Row> rows = EventTable::fold(m_events);
-    if (inOrder)
-        reconcile(rows);
-    else {
+    if (!inOrder) {
         beginResetModel();
-        m_rows = rows;
+        refold();
         endResetModel();
+        return;
     }
+    // In time order the event is the newest: a new row goes last; a repeat's row moves to the
+    // end of the rows last seen now, before those that first occurred after it (EventTable::fold's
+    // order), with move signals so views keep selection and scroll position.
+    const QString key = EventTable::foldKey(event);
+    const auto known = m_order.constFind(key);
+    if (known == m_order.cend()) {
+        m_order.insert(key, m_nextOrder++);
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+        m_rows.append(Row{event, 1, event.timeMs, event.timeMs});
+        endInsertRows();
+        return;
+    }
+    const int order = *known;
+    int from = int(m_rows.size()) - 1;
+    while (from >= 0 && EventTable::foldKey(m_rows.at(from).event) != key)
+        --from;
+    Q_ASSERT(from >= 0);
+    int after = 0; // rows that stay below it: last seen now, first seen later
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (i == from)
+            continue;
+        const Row &r = m_rows.at(i);
+        if (r.lastMs != event.timeMs)
+            break;
+        if (orderOf(r) > order)
+            ++after;
+    }
+    const int to = int(m_rows.size()) - 1 - after;
+    if (to != from) {
+        // beginMoveRows counts the destination in the list before the move.
+        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+        m_rows.move(from, to);
+        endMoveRows();
+    }
+    Row &row = m_rows[to];
+    row.event = event;
+    ++row.count;
+    row.lastMs = event.timeMs;
+    Q_EMIT dataChanged(index(to, 0), index(to, ColumnCount - 1));
 }
 
-void EventTableModel::reconcile(const QList<Row> &rows)
+void EventTableModel::refold()
 {
-    // One event in time order either adds a row or folds into one that then moves down to its
-    // place by last time (EventTable sorts stably by last time): find which, and say so with
-    // insert or move signals so views keep selection and scroll position.
-    int k = 0;
-    while (k < m_rows.size() && k < rows.size() && sameRow(m_rows.at(k), rows.at(k))
-           && m_rows.at(k).count == rows.at(k).count)
-        ++k;
-    if (rows.size() == m_rows.size() + 1) {
-        beginInsertRows({}, k, k);
-        m_rows.insert(k, rows.at(k));
-        endInsertRows();
-    } else if (rows.size() == m_rows.size() && k < m_rows.size()) {
-        int to = k;
-        while (to < rows.size() && !sameRow(m_rows.at(k), rows.at(to)))
-            ++to;
-        if (to == rows.size()) {
-            beginResetModel();
-            m_rows = rows;
-            endResetModel();
-            return;
-        }
-        if (to != k) {
-            // beginMoveRows counts the destination in the list before the move.
-            beginMoveRows({}, k, k, {}, to + 1);
-            m_rows.move(k, to);
-            endMoveRows();
-        }
-        m_rows[to] = rows.at(to);
-        Q_EMIT dataChanged(index(to, 0), index(to, ColumnCount - 1));
-    }
-    if (m_rows.size() != rows.size()) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
+    m_rows = EventTable::fold(m_events);
+    m_order.clear();
+    m_nextOrder = 0;
+    for (const KubeletEvent &e : std::as_const(m_events)) {
+        const QString key = EventTable::foldKey(e);
+        if (!m_order.contains(key))
+            m_order.insert(key, m_nextOrder++);
     }
 }
 
@@ -178,7 +180,7 @@ void EventTableModel::setEvents(const QList<KubeletEvent> &events)
     });
     if (!m_events.isEmpty())
         m_now = std::max(m_now, m_events.last().timeMs);
-    m_rows = EventTable::fold(m_events);
+    refold();
     endResetModel();
 }
 
@@ -187,6 +189,8 @@ void EventTableModel::clear()
     beginResetModel();
     m_events.clear();
     m_rows.clear();
+    m_order.clear();
+    m_nextOrder = 0;
     m_now = 0;
     endResetModel();
 }

@@ -5,6 +5,7 @@
 #include "model/kubelet/kubeletevent.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 // The Events section of `kubectl describe pod` over a simulation's KubeletEvents: Type, Reason,
@@ -42,7 +43,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // Folds one more event in: a new row, or a repeat that bumps its row's count and moves it
-    // to its place by last time (an event older than the newest resets the model).
+    // to its place by last time, in time proportional to the rows, not the events (an event
+    // older than the newest resets the model).
     void addEvent(const KubeletEvent &event);
     // Replaces everything with these events (any order).
     void setEvents(const QList<KubeletEvent> &events);
@@ -70,12 +72,16 @@ public:
 
 private:
     using Row = EventTable::Row;
-    // Whether b is a's row, possibly folded more times.
-    static bool sameRow(const Row &a, const Row &b);
-    void reconcile(const QList<Row> &rows);
+    // Everything again from m_events (an event older than the newest came).
+    void refold();
+
+    // The row's rank among rows with the same last time: the order of first occurrence.
+    int orderOf(const Row &row) const { return m_order.value(EventTable::foldKey(row.event)); }
 
     QList<KubeletEvent> m_events;
     QList<Row> m_rows;
+    QHash<QString, int> m_order; // fold key -> first-occurrence rank, as EventTable::fold
+    int m_nextOrder = 0;
     QString m_podFilter;
     QString m_source = QStringLiteral("kubelet");
     qint64 m_now = 0;

@@ -26,6 +26,12 @@ QString EventTable::Row::messageWithFieldPath() const
     return event.fieldPath + QStringLiteral(": ") + event.message;
 }
 
+QString EventTable::foldKey(const KubeletEvent &e)
+{
+    return e.pod + QChar(0x1f) + e.container + QChar(0x1f) + e.type + QChar(0x1f) + e.reason
+        + QChar(0x1f) + e.message;
+}
+
 QList<EventTable::Row> EventTable::fold(const QList<KubeletEvent> &events, const QString &pod)
 {
     // events_cache.go EventAggregator/eventLogger: an identical event (same object, type,
@@ -35,8 +41,7 @@ QList<EventTable::Row> EventTable::fold(const QList<KubeletEvent> &events, const
     for (const KubeletEvent &e : events) {
         if (!pod.isEmpty() && e.pod != pod)
             continue;
-        const QString key = e.pod + QChar(0x1f) + e.container + QChar(0x1f) + e.type + QChar(0x1f)
-            + e.reason + QChar(0x1f) + e.message;
+        const QString key = foldKey(e);
         const auto it = index.constFind(key);
         if (it == index.constEnd()) {
             index.insert(key, int(rows.size()));

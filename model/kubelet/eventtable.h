@@ -28,8 +28,11 @@ public:
         QString messageWithFieldPath() const;
     };
 
-    // Folds the events of pod ("namespace/name"; every pod when empty).
+    // Folds the events of pod ("namespace/name"; every pod when empty): rows in the order of
+    // their last occurrence, rows with the same last time in the order they first occurred.
     static QList<Row> fold(const QList<KubeletEvent> &events, const QString &pod = QString());
+    // What makes two events one row: pod, container, type, reason and message.
+    static QString foldKey(const KubeletEvent &event);
     // The aligned text block: "Events:" then the header, dashes and rows, or "Events:  <none>".
     static QStringList describe(const QList<Row> &rows, qint64 nowMs, const QString &from);
 };

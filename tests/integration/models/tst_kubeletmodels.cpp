@@ -10,6 +10,7 @@
 #include "model/items/simcontainermodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void foldsRepeatsLikeKubectl_data();
     void foldsRepeatsLikeKubectl();
     void incrementalEqualsBulk();
+    void incrementalMatchesFoldWithTies();
     void podFilterAndFieldPath();
     void containerRowsUpdateInPlace();
     void countdown_data();
@@ -171,6 +173,72 @@ void TestKubeletModels::incrementalEqualsBulk()
         QCOMPARE(incremental.index(row, EventTableModel::AgeColumn).data(),
                  bulk.index(row, EventTableModel::AgeColumn).data());
     }
+}
+
+// A long run with many events at the same second (a pod worker's sync emits several): built
+// event by event with inserts and moves only, the rows must be EventTable::fold's, row for row.
+void TestKubeletModels::incrementalMatchesFoldWithTies()
+{
+    QRandomGenerator random(4711);
+    QList<KubeletEvent> events;
+    qint64 second = 0;
+    for (int i = 0; i < 3000; ++i) {
+        second += random.bounded(3); // 0: same second as the last one
+        const int kind = random.bounded(7);
+        events.append(makeEvent(second,
+                                kind % 2 ? QStringLiteral("Warning") : QStringLiteral("Normal"),
+                                QStringLiteral("R%1").arg(kind % 3),
+                                QStringLiteral("m%1").arg(kind),
+                                kind == 6 ? QStringLiteral("sidecar") : QStringLiteral("app")));
+    }
+    EventTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
+    // After every event, not only at the end: a row put in the wrong place among rows of the
+    // same second is put right by its next repeat, so only a check each time sees it.
+    auto mismatch = [&model](const QList<KubeletEvent> &seen) -> QString {
+        const QList<EventTable::Row> expected = EventTable::fold(seen);
+        if (model.rowCount() != expected.size())
+            return QStringLiteral("%1 rows, fold has %2")
+                .arg(model.rowCount())
+                .arg(expected.size());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const EventTable::Row got = model.rowAt(row);
+            const EventTable::Row &want = expected.at(row);
+            if (got.event.message != want.event.message
+                || got.event.container != want.event.container || got.count != want.count
+                || got.firstMs != want.firstMs || got.lastMs != want.lastMs)
+                return QStringLiteral("row %1 is %2 x%3, fold has %4 x%5")
+                    .arg(row)
+                    .arg(got.event.message)
+                    .arg(got.count)
+                    .arg(want.event.message)
+                    .arg(want.count);
+        }
+        return {};
+    };
+    QList<KubeletEvent> seen;
+    for (const KubeletEvent &e : std::as_const(events)) {
+        model.addEvent(e);
+        seen.append(e);
+        const QString problem = mismatch(seen);
+        QVERIFY2(problem.isEmpty(),
+                 qPrintable(QStringLiteral("after event %1: %2").arg(seen.size()).arg(problem)));
+    }
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(moves.count() > 100);
+    QCOMPARE(model.eventCount(), 3000);
+    // One event out of time order: everything is folded again, and still equals fold().
+    KubeletEvent late = events.first();
+    late.timeMs = 500;
+    model.addEvent(late);
+    QCOMPARE(resets.count(), 1);
+    events.append(late);
+    const QList<EventTable::Row> again = EventTable::fold(events);
+    QCOMPARE(model.rowCount(), again.size());
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowAt(row).count, again.at(row).count);
 }
 
 void TestKubeletModels::podFilterAndFieldPath()
