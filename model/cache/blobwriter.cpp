@@ -263,13 +263,20 @@ Result<void> BlobWriter::drain()
     // with the file position back at its block, so more bytes may follow in direct mode.
     const bool direct = m_direct;
     setDirect(false);
-    if (auto failed = writeAll(m_staging.get(), m_staged))
-        return *failed;
-    if (direct) {
+    const std::optional<Error> failed = writeAll(m_staging.get(), m_staged);
+    if (failed || direct) {
+        // Back to the staged bytes' block (a failed write may have moved the position), so a
+        // later drain() or resume writes them where they belong.
         m_file.seek(m_accepted - m_staged);
-        setDirect(true);
+        setDirect(direct);
     } else {
         m_staged = 0;
+    }
+    if (failed) {
+        QMutexLocker lock(&m_queue->mutex);
+        if (!m_queue->error)
+            m_queue->error = *failed;
+        return *failed;
     }
     return {};
 }

@@ -106,6 +106,12 @@ void BlobFetchJob::attempt()
     m_received = m_requestOffset;
     m_firstChunk = true;
     Q_EMIT progressed(m_received, m_blob.size);
+    if (m_requestOffset == m_blob.size) {
+        // Every byte is already in the partial (killed between the last write and the rename):
+        // asking for bytes=SIZE- would get 416. Verify and commit it as it is.
+        settle(m_writer->commit());
+        return;
+    }
 
     if (m_directStreams && !m_streamDeclined && m_blob.size >= kDirectStreamMinBytes
         && startStream())
@@ -201,13 +207,28 @@ bool BlobFetchJob::startStream()
     BlobWriter *writer = m_writer.get();
     const qint64 offset = m_requestOffset;
     streamPool()->start([this, stream, target = std::move(target), writer, offset] {
-        // From here until stream->running is false the writer is this thread's.
+        // Nothing of the job's (this, writer) is touched unless stream says it still listens.
+        auto stop = [&stream] {
+            QMutexLocker lock(&stream->mutex);
+            stream->running = false;
+            stream->stopped.wakeAll();
+        };
+        if (stream->cancelled.load()) {
+            stop(); // cancelled while queued behind other blobs
+            return;
+        }
         bool first = true;
         qint64 body = 0;
         qint64 unreported = 0;
         const auto sink = [&](int status, const char *data, qint64 size) -> Result<void> {
             if (first) {
                 first = false;
+                {
+                    QMutexLocker lock(&stream->mutex);
+                    if (stream->abandoned)
+                        return Error(ErrorCode::Cancelled, Tr::tr("Cancelled"));
+                    stream->streaming = true; // from here the writer is this thread's
+                }
                 if (offset > 0 && status != 206) {
                     if (auto r = writer->restart(); !r)
                         return r;
@@ -231,16 +252,19 @@ bool BlobFetchJob::startStream()
             return {};
         };
         BlobStream::Outcome outcome = BlobStream::fetch(target, sink, stream->cancelled);
-        const qint64 received = writer->offset();
-        QMetaObject::invokeMethod(
-            this,
-            [this, outcome = std::move(outcome), received]() mutable {
-                onStreamFinished(std::move(outcome), received);
-            },
-            Qt::QueuedConnection);
-        QMutexLocker lock(&stream->mutex);
-        stream->running = false;
-        stream->stopped.wakeAll();
+        {
+            QMutexLocker lock(&stream->mutex);
+            if (!stream->abandoned) {
+                const qint64 received = writer->offset();
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, outcome = std::move(outcome), received]() mutable {
+                        onStreamFinished(std::move(outcome), received);
+                    },
+                    Qt::QueuedConnection);
+            }
+        }
+        stop();
     });
     return true;
 }
@@ -251,8 +275,13 @@ void BlobFetchJob::stopStream()
         return;
     m_stream->cancelled = true;
     QMutexLocker lock(&m_stream->mutex);
+    if (!m_stream->streaming) {
+        m_stream->abandoned = true; // connecting, resolving or queued: let it run out alone
+        return;
+    }
     while (m_stream->running)
         m_stream->stopped.wait(&m_stream->mutex);
+    m_stream->abandoned = true;
 }
 
 void BlobFetchJob::onStreamProgress(qint64 received, qint64 downloaded)

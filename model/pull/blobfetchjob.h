@@ -68,18 +68,24 @@ Q_SIGNALS:
     void finished(QPrivateSignal);
 
 private:
+    // Shared by the job and its stream's worker. Until the first body byte the worker touches
+    // nothing of the job's, so a stop then abandons it at once (a DNS lookup or a task still
+    // queued behind other blobs is not waited for); from the first byte on the worker owns the
+    // writer, and a stop waits (at most a 100 ms slice) until it lets go.
     struct Stream
     {
         std::atomic<bool> cancelled = false;
         QMutex mutex;
         QWaitCondition stopped;
+        bool streaming = false; // the worker has taken the writer
+        bool abandoned = false; // the job is gone or no longer listens: post nothing
         bool running = true;
     };
 
     void attempt();
     void startRequest();
     bool startStream();
-    void stopStream(); // cancels a running stream and waits until its thread lets go
+    void stopStream(); // cancels the stream; waits only while its worker holds the writer
     void onStreamProgress(qint64 received, qint64 downloaded);
     void onStreamFinished(BlobStream::Outcome outcome, qint64 received);
     void onRequestFinished();

@@ -33,6 +33,25 @@ QString hostPort(const QUrl &url)
 
 using Outcome = BlobStream::Outcome;
 
+Outcome failed(Error error)
+{
+    Outcome o;
+    o.kind = Outcome::Kind::Failed;
+    o.error = std::move(error);
+    return o;
+}
+
+// As RegistryRequest words QNetworkReply's TimeoutError.
+Error timeoutError(const BlobStream::Target &target)
+{
+    return Error(ErrorCode::Timeout,
+                 Tr::tr("%1 did not answer within %2 s while %3")
+                     .arg(target.host)
+                     .arg(target.timeoutMs / 1000)
+                     .arg(target.operation))
+        .withRetryable(true);
+}
+
 Outcome declined(const QString &why)
 {
     Outcome o;
@@ -192,7 +211,16 @@ private:
         }
         QElapsedTimer elapsed;
         elapsed.start();
-        for (const QHostAddress &address : std::as_const(addresses)) {
+        for (qsizetype i = 0; i < addresses.size(); ++i) {
+            const QHostAddress &address = addresses.at(i);
+            // Each address gets its share of what is left, so a route that drops packets (an
+            // IPv6 address first, say) leaves time for the next address.
+            const qint64 remaining = m_target.timeoutMs - elapsed.elapsed();
+            if (remaining <= 0)
+                break;
+            const qint64 budget = remaining / (addresses.size() - i);
+            QElapsedTimer attempt;
+            attempt.start();
             sockaddr_storage storage{};
             socklen_t length = 0;
             if (address.protocol() == QAbstractSocket::IPv4Protocol) {
@@ -222,9 +250,8 @@ private:
             if (failed)
                 m_why = qt_error_string(errno);
             while (!connected && !failed && !m_cancelled.load()) {
-                const qint64 left = m_target.timeoutMs - elapsed.elapsed();
+                const qint64 left = budget - attempt.elapsed();
                 if (left <= 0) {
-                    m_timedOut = true;
                     m_why = QStringLiteral("connection timed out");
                     break;
                 }
@@ -246,9 +273,11 @@ private:
             if (connected)
                 return fd;
             ::close(fd);
-            if (m_cancelled.load() || m_timedOut)
+            if (m_cancelled.load())
                 break;
         }
+        if (!m_cancelled.load() && elapsed.elapsed() >= m_target.timeoutMs)
+            m_timedOut = true;
         return -1;
     }
 
@@ -308,6 +337,17 @@ private:
     QString m_why; // why the plain socket failed
 };
 
+// RFC 9110 §7.2: the host as it travels (IDN encoded, IPv6 in brackets) and the port when given.
+QByteArray hostHeader(const QUrl &url)
+{
+    QString host = url.host(QUrl::FullyEncoded);
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    if (url.port() >= 0)
+        host += QLatin1Char(':') + QString::number(url.port());
+    return host.toLatin1();
+}
+
 QByteArray requestFor(const BlobStream::Target &target, const QUrl &url, bool sendAuthorization)
 {
     QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
@@ -315,7 +355,7 @@ QByteArray requestFor(const BlobStream::Target &target, const QUrl &url, bool se
         path = "/";
     if (url.hasQuery())
         path += '?' + url.query(QUrl::FullyEncoded).toLatin1();
-    QByteArray request = "GET " + path + " HTTP/1.1\r\nHost: " + hostPort(url).toLatin1() + "\r\n";
+    QByteArray request = "GET " + path + " HTTP/1.1\r\nHost: " + hostHeader(url) + "\r\n";
     for (const auto &[name, value] : target.headers)
         request += name + ": " + value + "\r\n";
     if (sendAuthorization && !target.authorization.isEmpty())
@@ -344,27 +384,40 @@ BlobStream::fetch(const Target &target, const Sink &sink, const std::atomic<bool
     QByteArray buffer(kReadBytes, Qt::Uninitialized);
     for (int hop = 0;; ++hop) {
         Connection connection(target, cancelled);
-        if (!connection.open(url))
+        if (!connection.open(url)) {
+            if (connection.timedOut())
+                return failed(timeoutError(target));
             return declined(QStringLiteral("cannot connect to %1: %2")
                                 .arg(hostPort(url), connection.errorString()));
+        }
         if (!connection.send(requestFor(target, url, hostPort(url) == firstHost)))
             return declined(QStringLiteral("cannot send to %1: %2")
                                 .arg(hostPort(url), connection.errorString()));
 
-        // The answer's head; whatever follows the blank line is the body's start.
+        // The answer's head; whatever follows the blank line is the body's start. Interim 1xx
+        // heads (100 Continue, 103 Early Hints) come before the final one and are skipped.
+        QByteArray pending;
         QByteArray head;
-        qsizetype end = -1;
-        while (end < 0) {
-            const qint64 n = connection.read(buffer.data(), buffer.size());
-            if (n == 0)
-                return declined(QStringLiteral("no answer from %1").arg(hostPort(url)));
-            head.append(buffer.constData(), n);
-            end = head.indexOf("\r\n\r\n");
-            if (end < 0 && head.size() > kMaxHeadBytes)
-                return declined(QStringLiteral("an answer head over 64 KiB"));
+        for (;;) {
+            qsizetype end = pending.indexOf("\r\n\r\n");
+            while (end < 0) {
+                const qint64 n = connection.read(buffer.data(), buffer.size());
+                if (n == 0 && connection.timedOut())
+                    return failed(timeoutError(target));
+                if (n == 0)
+                    return declined(QStringLiteral("no answer from %1").arg(hostPort(url)));
+                pending.append(buffer.constData(), n);
+                end = pending.indexOf("\r\n\r\n");
+                if (end < 0 && pending.size() > kMaxHeadBytes)
+                    return declined(QStringLiteral("an answer head over 64 KiB"));
+            }
+            head = pending.left(end);
+            pending.remove(0, end + 4);
+            const int interim = statusOf(head.left(head.indexOf('\n')).trimmed());
+            if (interim < 100 || interim >= 200 || interim == 101)
+                break;
         }
-        QByteArray body = head.mid(end + 4);
-        head.truncate(end);
+        QByteArray body = pending;
         const QList<QByteArray> lines = head.split('\n');
         Outcome outcome;
         RegistryResponse &response = outcome.response;
@@ -443,12 +496,7 @@ BlobStream::fetch(const Target &target, const Sink &sink, const std::atomic<bool
                 if (cancelled.load())
                     return broke(Error(ErrorCode::Cancelled, Tr::tr("Cancelled")));
                 if (connection.timedOut())
-                    return broke(Error(ErrorCode::Timeout,
-                                       Tr::tr("%1 did not answer within %2 s while %3")
-                                           .arg(target.host)
-                                           .arg(target.timeoutMs / 1000)
-                                           .arg(target.operation))
-                                     .withRetryable(true));
+                    return broke(timeoutError(target));
                 //: %1 bytes received, %2 bytes announced
                 const QString detail = Tr::tr("the connection closed after %1 of %2 bytes")
                                            .arg(outcome.bodyBytes)

@@ -2,6 +2,7 @@
 // The registry client against a real token-mode registry behind FaultyProxy: every injected
 // fault must end in a clear Error (its code, the key words of its message, no secret in message
 // or detail), never in a crash, a hang, or a wrong answer taken as right. Every wait is bounded.
+#include "cannedhttpserver.h"
 #include "faultyproxy.h"
 #include "lab.h"
 #include "labcertificateauthority.h"
@@ -71,6 +72,8 @@ private Q_SLOTS:
     void blobStreamFollowsRedirectWithoutAuthorization();
     void blobStreamDeclinesAChallenge();
     void blobStreamOverTls();
+    void blobStreamSkipsInterimHeadsAndNamesTheHost();
+    void blobStreamTimesOutBeforeTheHead();
     void proxyPassesRangeThrough();
 
 private:
@@ -661,6 +664,53 @@ void TestRegistryFaults::blobStreamOverTls()
     QVERIFY2(outcome.kind == BlobStream::Outcome::Kind::Streamed,
              qPrintable(outcome.error.message));
     QVERIFY(body == bytes);
+}
+
+// 103 Early Hints (and 100 Continue) come before the final answer and are skipped; the Host
+// header carries the port, and an IPv6 literal in brackets (RFC 9110 §7.2).
+void TestRegistryFaults::blobStreamSkipsInterimHeadsAndNamesTheHost()
+{
+    const QByteArray answer = "HTTP/1.1 103 Early Hints\r\nLink: </hint>; rel=preload\r\n\r\n"
+                              "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello";
+    for (const QHostAddress &address :
+         {QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6)}) {
+        CannedHttpServer server(answer);
+        if (!server.start(address)) {
+            QVERIFY(address.protocol() == QAbstractSocket::IPv6Protocol);
+            qInfo("no IPv6 loopback here; the bracketed Host header is not checked");
+            continue;
+        }
+        QByteArray body;
+        const BlobStream::Outcome outcome = fetchOnAThread(
+            streamTarget(QStringLiteral("http"), server.hostPort(), QStringLiteral("sha256:x")),
+            &body);
+        QVERIFY2(outcome.kind == BlobStream::Outcome::Kind::Streamed,
+                 qPrintable(outcome.error.message));
+        QCOMPARE(outcome.response.status, 200);
+        QCOMPARE(body, QByteArray("hello"));
+        const QByteArray host = "\r\nHost: " + server.hostPort().toLatin1() + "\r\n";
+        QVERIFY2(server.received().contains(host), server.received().constData());
+    }
+}
+
+// A server that takes the request and never answers: after the transfer timeout the stream
+// fails as RegistryRequest would (a retryable timeout), instead of declining and letting the
+// same wait happen again through QNetworkAccessManager.
+void TestRegistryFaults::blobStreamTimesOutBeforeTheHead()
+{
+    CannedHttpServer silent;
+    QVERIFY(silent.start());
+    BlobStream::Target target =
+        streamTarget(QStringLiteral("http"), silent.hostPort(), QStringLiteral("sha256:x"));
+    target.timeoutMs = 700;
+    QByteArray body;
+    const BlobStream::Outcome outcome = fetchOnAThread(target, &body);
+    QVERIFY(outcome.kind == BlobStream::Outcome::Kind::Failed);
+    QCOMPARE(outcome.error.code, ErrorCode::Timeout);
+    QVERIFY(outcome.error.retryable);
+    QVERIFY2(outcome.error.message.contains(QLatin1String("did not answer within")),
+             qPrintable(outcome.error.message));
+    QVERIFY(silent.received().startsWith("GET /v2/library/busybox/blobs/sha256:x HTTP/1.1\r\n"));
 }
 
 void TestRegistryFaults::httpsToHttpRedirectRefused()

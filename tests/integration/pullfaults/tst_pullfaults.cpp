@@ -4,11 +4,13 @@
 // destroyed mid-transfer, two pulls of one image at once, and a 64 MiB layer. Every case checks
 // the outcome and that the store is clean: every file under blobs/ hashes to its name,
 // index.json parses, and it names the image only when the pull succeeded. Every wait is bounded.
+#include "cannedhttpserver.h"
 #include "faultyproxy.h"
 #include "lab.h"
 #include "labseeder.h"
 #include "model/cache/contentstore.h"
 #include "model/core/realclock.h"
+#include "model/pull/blobfetchjob.h"
 #include "model/pull/pulljob.h"
 #include "model/registry/registryclient.h"
 #include "ocilayoutwriter.h"
@@ -81,6 +83,8 @@ private Q_SLOTS:
     void tooManyRequestsWaitsRetryAfter();
     void stallBeyondTransferTimeout();
     void missingBlobFailsAtOnce();
+    void completePartialIsCommittedWithoutARequest();
+    void cancelWhileTheServerIsSilent();
     void destroyedMidTransferResumesFromPartial();
     void twoPullsOfOneImageDownloadEachBlobOnce();
     void memoryStaysBounded();
@@ -611,6 +615,58 @@ void TestPullFaults::stallBeyondTransferTimeout()
 }
 
 // 404 BLOB_UNKNOWN is permanent: one request, no retries, a message naming blob and repository.
+// A pull killed after the last byte was written and before the rename left a complete partial:
+// the next pull verifies and commits it without asking (bytes=SIZE- would get 416).
+void TestPullFaults::completePartialIsCommittedWithoutARequest()
+{
+    ContentStore store(m_storeDir.filePath(QString::number(m_storeNumber)));
+    QVERIFY(store.initialize());
+    {
+        auto writer = store.openWriter(*Digest::parse(m_layer.digest), m_layer.size);
+        QVERIFY(writer);
+        QVERIFY((*writer)->write(m_layerBytes.constData(), m_layerBytes.size()));
+    } // gone without commit(), as a killed process
+    QVERIFY(!store.hasBlob(*Digest::parse(m_layer.digest)));
+    const Outcome o = pull(store, QStringLiteral("demo/faults:1.0"));
+    QVERIFY2(o.result, qPrintable(o.result ? QString() : o.result.error().message));
+    QCOMPARE(layerGets().size(), 0);
+    QVERIFY(store.hasBlob(*Digest::parse(m_layer.digest)));
+    const QString ref = proxied(QStringLiteral("demo/faults:1.0"));
+    const QStringList problems = storeProblems(store, {ref}, true);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+// A blob job cancelled while the server has taken the request and says nothing: finished()
+// comes at once with Cancelled, not after the transfer timeout (a minute here), and the GUI
+// thread is not held (the stream's worker is abandoned, not waited for, before the body).
+void TestPullFaults::cancelWhileTheServerIsSilent()
+{
+    QFETCH_GLOBAL(bool, directStreams);
+    CannedHttpServer silent;
+    QVERIFY(silent.start());
+    auto client = makeClient();
+    client->setTransferTimeoutMs(60'000);
+    client->rememberScheme(silent.hostPort(), QStringLiteral("http"));
+    ContentStore store(m_storeDir.filePath(QString::number(m_storeNumber)));
+    QVERIFY(store.initialize());
+    Descriptor blob;
+    blob.digest = *Digest::parse(m_layer.digest);
+    blob.size = m_layer.size;
+    BlobFetchJob job(client.get(), &store, silent.hostPort(), QStringLiteral("demo/faults"), blob);
+    job.setDirectStreams(directStreams);
+    QSignalSpy finished(&job, &BlobFetchJob::finished);
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(silent.received().contains("GET /v2/demo/faults/blobs/"), 10'000);
+    QElapsedTimer held;
+    held.start();
+    job.cancel();
+    QVERIFY2(held.elapsed() < 5'000, "cancel() held the calling thread");
+    QVERIFY(finished.wait(5'000));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!job.result());
+    QCOMPARE(job.result().error().code, ErrorCode::Cancelled);
+}
+
 void TestPullFaults::missingBlobFailsAtOnce()
 {
     m_proxy->addRule(FaultyProxy::Rule::always(
