@@ -54,6 +54,10 @@ public:
     // Deletes the partial file (cancel without resume).
     void discard();
 
+    // Whether bytes go to disk with O_DIRECT now (a blob of 1 MiB or more on a file system
+    // that takes it); the tail and a fallback after EINVAL go through the page cache.
+    bool writesDirect() const { return m_direct; }
+
     // True after commit() (either outcome) or discard(): the writer takes no more bytes.
     bool isFinished() const { return m_finished; }
 

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+
 class TestContentStore : public QObject
 {
     Q_OBJECT
@@ -39,9 +41,18 @@ private:
     static QByteArray fileBytes(const QString &path);
     // Commits and reads the stored blob back: empty when it is data, byte for byte.
     static QString commitProblem(ContentStore &store, BlobWriter &writer, const QByteArray &data);
+    // How pieces reach the writer: queued for its pool thread (write), hashed and written on
+    // the calling thread (writeHere, as a BlobStream does), or alternately.
+    enum class Way { Queued, Here, Mixed };
     // Writes data[from, to) in pieces of the given size.
-    static bool
-    writeRange(BlobWriter &writer, const QByteArray &data, qint64 from, qint64 to, qint64 piece);
+    static bool writeRange(BlobWriter &writer,
+                           const QByteArray &data,
+                           qint64 from,
+                           qint64 to,
+                           qint64 piece,
+                           Way way = Way::Queued);
+    // Whether the file system of dir takes O_DIRECT (so big blobs must be written with it).
+    static bool takesDirectIo(const QString &dir);
 };
 
 QByteArray TestContentStore::pattern(qint64 size)
@@ -86,13 +97,35 @@ bool TestContentStore::writeRange(BlobWriter &writer,
                                   const QByteArray &data,
                                   qint64 from,
                                   qint64 to,
-                                  qint64 piece)
+                                  qint64 piece,
+                                  Way way)
 {
+    bool here = way == Way::Here;
     for (qint64 at = from; at < to; at += piece) {
-        if (!writer.write(data.constData() + at, std::min(piece, to - at)))
+        const qint64 n = std::min(piece, to - at);
+        if (!(here ? writer.writeHere(data.constData() + at, n)
+                   : writer.write(data.constData() + at, n)))
             return false;
+        if (way == Way::Mixed)
+            here = !here;
     }
     return true;
+}
+
+bool TestContentStore::takesDirectIo(const QString &dir)
+{
+#if defined(__linux__) && defined(O_DIRECT)
+    QFile probe(dir + QStringLiteral("/direct-probe"));
+    if (!probe.open(QIODevice::ReadWrite))
+        return false;
+    const int flags = ::fcntl(probe.handle(), F_GETFL);
+    const bool ok = ::fcntl(probe.handle(), F_SETFL, flags | O_DIRECT) == 0;
+    probe.remove();
+    return ok;
+#else
+    Q_UNUSED(dir)
+    return false;
+#endif
 }
 
 QJsonObject TestContentStore::json(const QString &path)
@@ -210,19 +243,23 @@ void TestContentStore::bigBlobsKeepEveryByte_data()
 {
     QTest::addColumn<qint64>("size");
     QTest::addColumn<qint64>("piece");
+    QTest::addColumn<Way>("way");
     const qint64 mib = 1024 * 1024;
-    QTest::newRow("below the direct threshold") << mib - 1 << qint64(65537);
-    QTest::newRow("exactly one block run") << mib << qint64(4096);
-    QTest::newRow("one byte past a block run") << mib + 1 << qint64(65536);
-    QTest::newRow("odd pieces") << 3 * mib + 4095 << qint64(7919);
-    QTest::newRow("pieces larger than a block run") << 3 * mib + 17 << mib + 3;
-    QTest::newRow("aligned size, whole pieces") << 4 * mib << mib;
+    QTest::newRow("below the direct threshold") << mib - 1 << qint64(65537) << Way::Queued;
+    QTest::newRow("exactly one block run") << mib << qint64(4096) << Way::Queued;
+    QTest::newRow("one byte past a block run") << mib + 1 << qint64(65536) << Way::Queued;
+    QTest::newRow("odd pieces") << 3 * mib + 4095 << qint64(7919) << Way::Queued;
+    QTest::newRow("pieces larger than a block run") << 3 * mib + 17 << mib + 3 << Way::Queued;
+    QTest::newRow("aligned size, whole pieces") << 4 * mib << mib << Way::Queued;
+    QTest::newRow("on the calling thread") << 3 * mib + 4095 << qint64(262144) << Way::Here;
+    QTest::newRow("queued and here in turn") << 3 * mib + 17 << qint64(100'003) << Way::Mixed;
 }
 
 void TestContentStore::bigBlobsKeepEveryByte()
 {
     QFETCH(qint64, size);
     QFETCH(qint64, piece);
+    QFETCH(Way, way);
     QTemporaryDir dir;
     ContentStore store(dir.path());
     QVERIFY(store.initialize());
@@ -230,7 +267,9 @@ void TestContentStore::bigBlobsKeepEveryByte()
     const Digest digest = Digest::sha256Of(data);
     auto writer = store.openWriter(digest, size);
     QVERIFY(writer);
-    QVERIFY(writeRange(**writer, data, 0, size, piece));
+    // Big blobs bypass the page cache wherever the file system allows it.
+    QCOMPARE((*writer)->writesDirect(), size >= 1024 * 1024 && takesDirectIo(dir.path()));
+    QVERIFY(writeRange(**writer, data, 0, size, piece, way));
     const QString problem = commitProblem(store, **writer, data);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(QDir(dir.filePath(QStringLiteral("ingest")))
