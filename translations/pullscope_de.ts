@@ -149,6 +149,75 @@
     </message>
 </context>
 <context>
+    <name>ClustersPage</name>
+    <message>
+        <source>Your clusters, as kubectl sees them</source>
+        <translation>Ihre Cluster, wie kubectl sie sieht</translation>
+    </message>
+    <message>
+        <source>Pullscope reads your kubeconfig the way kubectl does: the file you choose, else the files in KUBECONFIG, else ~/.kube/config. It lists each context with its server, user and namespace, and says what would stop a client from using it.</source>
+        <translation>Pullscope liest Ihre kubeconfig so, wie kubectl es tut: die Datei, die Sie wählen, sonst die Dateien in KUBECONFIG, sonst ~/.kube/config. Es zeigt jeden Kontext mit Server, Benutzer und Namespace und sagt, was einen Client davon abhalten würde, ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Open Kubeconfig…</source>
+        <translation>Kubeconfig öffnen…</translation>
+    </message>
+    <message>
+        <source>Look Again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>The contexts of your kubeconfig and what is wrong with them. Secrets are never shown.</source>
+        <translation>Die Kontexte Ihrer kubeconfig und was mit ihnen nicht stimmt. Geheimnisse werden nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Use Default</source>
+        <translation>Standard verwenden</translation>
+    </message>
+    <message>
+        <source>Read KUBECONFIG or ~/.kube/config again, as kubectl does.</source>
+        <translation>KUBECONFIG oder ~/.kube/config wieder lesen, wie kubectl es tut.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Problems of the selected context</source>
+        <translation>Probleme des gewählten Kontexts</translation>
+    </message>
+    <message>
+        <source>Open Kubeconfig</source>
+        <translation>Kubeconfig öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig: %1</source>
+        <translation>Die kubeconfig kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No kubeconfig file was found.</source>
+        <translation>Es wurde keine kubeconfig-Datei gefunden.</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>Gelesen aus %1</translation>
+    </message>
+    <message>
+        <source>current-context %1 names no context</source>
+        <extracomment>%1 a context name</extracomment>
+        <translation>current-context %1 nennt keinen vorhandenen Kontext</translation>
+    </message>
+    <message>
+        <source>Context %1 has no problem a client would stop at.</source>
+        <extracomment>%1 a context name</extracomment>
+        <translation>Kontext %1 hat kein Problem, an dem ein Client scheitern würde.</translation>
+    </message>
+</context>
+<context>
     <name>ContainerForm</name>
     <message>
         <source>Add Pull Secret</source>
@@ -1096,6 +1165,14 @@
     <message>
         <source>Pulling %1 failed: %2</source>
         <translation>Ziehen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>The contexts of your kubeconfig</source>
+        <translation>Die Kontexte Ihrer kubeconfig</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +4174,54 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <extracomment>%1 the files listed in the KUBECONFIG variable</extracomment>
         <translation>keine der Dateien in KUBECONFIG existiert: %1</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <extracomment>%n problems of a kubeconfig context</extracomment>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current context: kubectl uses it unless told otherwise.</source>
+        <translation>Der aktuelle Kontext: kubectl verwendet ihn, wenn nichts anderes angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
 </context>
 <context>
     <name>RegistriesPage</name>
@@ -4585,10 +4710,6 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <translation>Ungültige Größe „%1“; verwenden Sie BREITExHÖHE, etwa 1200x780.</translation>
     </message>
     <message>
-        <source>Start on this page: registries, workspace, node, node-images or credentials.</source>
-        <translation>Auf dieser Seite starten: registries, workspace, node, node-images oder credentials.</translation>
-    </message>
-    <message>
         <source>Open REGISTRY/REPOSITORY[:TAG] on the Registries page (REGISTRY is a configured name or its host:port).</source>
         <translation>REGISTRY/REPOSITORY[:TAG] auf der Seite „Registrys“ öffnen (REGISTRY ist ein eingerichteter Name oder dessen host:port).</translation>
     </message>
@@ -4635,6 +4756,10 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
     <message>
         <source>--diagnose needs --simulate FILE.</source>
         <translation>--diagnose braucht --simulate FILE.</translation>
+    </message>
+    <message>
+        <source>Start on this page: registries, workspace, node, node-images, credentials or clusters.</source>
+        <translation>Auf dieser Seite starten: registries, workspace, node, node-images, credentials oder clusters.</translation>
     </message>
 </context>
 <context>

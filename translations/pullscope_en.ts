@@ -204,6 +204,14 @@
             <numerusform>%n tags in %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <extracomment>%n problems of a kubeconfig context</extracomment>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RegistriesPage</name>

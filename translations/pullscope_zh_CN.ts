@@ -149,6 +149,75 @@
     </message>
 </context>
 <context>
+    <name>ClustersPage</name>
+    <message>
+        <source>Your clusters, as kubectl sees them</source>
+        <translation>kubectl 眼中的集群</translation>
+    </message>
+    <message>
+        <source>Pullscope reads your kubeconfig the way kubectl does: the file you choose, else the files in KUBECONFIG, else ~/.kube/config. It lists each context with its server, user and namespace, and says what would stop a client from using it.</source>
+        <translation>Pullscope 按 kubectl 的方式读取 kubeconfig：先用您选择的文件，否则用 KUBECONFIG 中的文件，再否则用 ~/.kube/config。它列出每个上下文的服务器、用户和命名空间，并说明哪些问题会让客户端无法使用它。</translation>
+    </message>
+    <message>
+        <source>Open Kubeconfig…</source>
+        <translation>打开 Kubeconfig…</translation>
+    </message>
+    <message>
+        <source>Look Again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>The contexts of your kubeconfig and what is wrong with them. Secrets are never shown.</source>
+        <translation>kubeconfig 中的上下文及其问题。从不显示机密。</translation>
+    </message>
+    <message>
+        <source>Use Default</source>
+        <translation>使用默认</translation>
+    </message>
+    <message>
+        <source>Read KUBECONFIG or ~/.kube/config again, as kubectl does.</source>
+        <translation>像 kubectl 一样重新读取 KUBECONFIG 或 ~/.kube/config。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Problems of the selected context</source>
+        <translation>所选上下文的问题</translation>
+    </message>
+    <message>
+        <source>Open Kubeconfig</source>
+        <translation>打开 Kubeconfig</translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig: %1</source>
+        <translation>无法读取 kubeconfig：%1</translation>
+    </message>
+    <message>
+        <source>No kubeconfig file was found.</source>
+        <translation>未找到 kubeconfig 文件。</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>读取自 %1</translation>
+    </message>
+    <message>
+        <source>current-context %1 names no context</source>
+        <extracomment>%1 a context name</extracomment>
+        <translation>current-context %1 指向的上下文不存在</translation>
+    </message>
+    <message>
+        <source>Context %1 has no problem a client would stop at.</source>
+        <extracomment>%1 a context name</extracomment>
+        <translation>上下文 %1 没有会让客户端失败的问题。</translation>
+    </message>
+</context>
+<context>
     <name>ContainerForm</name>
     <message>
         <source>Add Pull Secret</source>
@@ -1087,6 +1156,14 @@
     <message>
         <source>Pulling %1 failed: %2</source>
         <translation>拉取 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>The contexts of your kubeconfig</source>
+        <translation>kubeconfig 中的上下文</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4148,53 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <extracomment>%1 the files listed in the KUBECONFIG variable</extracomment>
         <translation>KUBECONFIG 中的文件都不存在：%1</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <extracomment>%n problems of a kubeconfig context</extracomment>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current context: kubectl uses it unless told otherwise.</source>
+        <translation>当前上下文：除非另行指定，kubectl 使用它。</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
 </context>
 <context>
     <name>RegistriesPage</name>
@@ -4556,10 +4680,6 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <translation>无效的大小“%1”；请使用 宽x高 格式，例如 1200x780。</translation>
     </message>
     <message>
-        <source>Start on this page: registries, workspace, node, node-images or credentials.</source>
-        <translation>在此页面启动：registries、workspace、node、node-images 或 credentials。</translation>
-    </message>
-    <message>
         <source>Open REGISTRY/REPOSITORY[:TAG] on the Registries page (REGISTRY is a configured name or its host:port).</source>
         <translation>在“镜像仓库”页面打开 REGISTRY/REPOSITORY[:TAG]（REGISTRY 是已配置的名称或其 host:port）。</translation>
     </message>
@@ -4606,6 +4726,10 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
     <message>
         <source>--diagnose needs --simulate FILE.</source>
         <translation>--diagnose 需要 --simulate FILE。</translation>
+    </message>
+    <message>
+        <source>Start on this page: registries, workspace, node, node-images, credentials or clusters.</source>
+        <translation>从此页面开始：registries、workspace、node、node-images、credentials 或 clusters。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "model/reference/imagereference.h"
 #include "model/registry/registryclient.h"
 #include "model/registry/registryconfigstore.h"
+#include "ui/clusters/clusterspage.h"
 #include "ui/common/icons.h"
 #include "ui/common/settingsfile.h"
 #include "ui/credentials/credentialspage.h"
@@ -56,7 +57,7 @@ const QString kPageKey = QStringLiteral("window/page");
 const QString kNodeTabKey = QStringLiteral("window/nodeTab");
 constexpr QSize kDefaultSize(1200, 780);
 constexpr int kTransientMs = 10000;
-constexpr int kPageCount = 4;
+constexpr int kPageCount = 5;
 } // namespace
 
 MainWindow::MainWindow(const QString &settingsPath, QWidget *parent, const QString &storeRoot)
@@ -106,6 +107,7 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent, const QStri
             registryClient,
             &RegistryClient::forgetCredentials);
     createPulls(m_storedImages->storeRoot(), sources);
+    m_clustersPage = new ClustersPage(m_settings.get(), this);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -119,6 +121,7 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent, const QStri
     m_pages->addWidget(m_workspacePage);
     m_pages->addWidget(m_nodePage);
     m_pages->addWidget(m_credentialsPage);
+    m_pages->addWidget(m_clustersPage);
 
     auto *central = new QWidget(this);
     auto *row = new QHBoxLayout(central);
@@ -269,6 +272,7 @@ QWidget *MainWindow::createSidebar()
         {QStringLiteral("credentials"),
          tr("Credentials"),
          tr("Where registry credentials come from")},
+        {QStringLiteral("clusters"), tr("Clusters"), tr("The contexts of your kubeconfig")},
     };
 
     for (const auto &i : items) {
@@ -370,6 +374,8 @@ QString MainWindow::pageName(Page page)
         return QStringLiteral("node");
     case Page::Credentials:
         return QStringLiteral("credentials");
+    case Page::Clusters:
+        return QStringLiteral("clusters");
     }
     return QStringLiteral("registries");
 }

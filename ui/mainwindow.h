@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+class ClustersPage;
 class CredentialsPage;
 class ImageReference;
 class NodePage;
@@ -34,7 +35,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Registries, Workspace, Node, Credentials };
+    enum class Page { Registries, Workspace, Node, Credentials, Clusters };
     Q_ENUM(Page)
 
     // settingsPath: the INI file to use; empty means the per-user default location.
@@ -47,7 +48,7 @@ public:
     Page currentPage() const;
     void setCurrentPage(Page page);
 
-    // "registries", "workspace", "node", "credentials" and back.
+    // "registries", "workspace", "node", "credentials", "clusters" and back.
     static QString pageName(Page page);
     static std::optional<Page> pageFromName(const QString &name);
 
@@ -62,6 +63,8 @@ public:
     NodePage *nodePage() const { return m_nodePage; }
 
     CredentialsPage *credentialsPage() const { return m_credentialsPage; }
+
+    ClustersPage *clustersPage() const { return m_clustersPage; }
 
     QListWidget *navigation() const { return m_nav; }
 
@@ -119,6 +122,7 @@ private:
     WorkspacePage *m_workspacePage = nullptr;
     NodePage *m_nodePage = nullptr;
     CredentialsPage *m_credentialsPage = nullptr;
+    ClustersPage *m_clustersPage = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QLabel *m_registryCount = nullptr;
     PullService *m_pullService = nullptr;

@@ -2,6 +2,7 @@
 // The main window: navigation, empty states, saved window state, damaged settings files,
 // demo import, and the Workspace and Credentials pages' first actions.
 #include "model/registry/registryconfigstore.h"
+#include "ui/clusters/clusterspage.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/translationloader.h"
 #include "ui/credentials/credentialspage.h"
@@ -55,6 +56,8 @@ EmptyState *emptyStateOf(MainWindow &w, MainWindow::Page page)
         return w.nodePage()->emptyState();
     case MainWindow::Page::Credentials:
         return w.credentialsPage()->emptyState();
+    case MainWindow::Page::Clusters:
+        return w.clustersPage()->emptyState();
     }
     return nullptr;
 }
@@ -70,6 +73,8 @@ QWidget *pageWidget(MainWindow &w, MainWindow::Page page)
         return w.nodePage();
     case MainWindow::Page::Credentials:
         return w.credentialsPage();
+    case MainWindow::Page::Clusters:
+        return w.clustersPage();
     }
     return nullptr;
 }
@@ -109,6 +114,8 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("PullscopeTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QVERIFY(m_dir.isValid());
+    // No kubeconfig: the Clusters page shows its empty state whatever this machine has.
+    qputenv("KUBECONFIG", QFile::encodeName(m_dir.filePath(QStringLiteral("no-kubeconfig"))));
     // English plural forms ("1 registry"), as the app installs them.
     TranslationLoader::install(qApp, QLocale(QLocale::English));
 }
@@ -124,13 +131,13 @@ void TestMainWindow::navigationSwitchesPages()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QListWidget *nav = w.navigation();
-    QCOMPARE(nav->count(), 4);
+    QCOMPARE(nav->count(), 5);
     auto *pages = w.findChild<QStackedWidget *>(QStringLiteral("pages"));
     QVERIFY(pages);
-    QCOMPARE(pages->count(), 4);
+    QCOMPARE(pages->count(), 5);
 
     // Click in an order that leaves every page once, ending away from the start.
-    for (int row : {2, 0, 3, 1}) {
+    for (int row : {2, 0, 4, 3, 1}) {
         const QRect rect = nav->visualItemRect(nav->item(row));
         QVERIFY(!rect.isEmpty());
         QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, rect.center());
@@ -152,7 +159,7 @@ void TestMainWindow::shortcutsSwitchPages()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&w));
-    for (int row : {3, 1, 2, 0}) {
+    for (int row : {3, 4, 1, 2, 0}) {
         QTest::keyClick(&w, Qt::Key(Qt::Key_1 + row), Qt::ControlModifier);
         QCOMPARE(int(w.currentPage()), row);
         QCOMPARE(w.navigation()->currentRow(), row);
@@ -175,6 +182,9 @@ void TestMainWindow::emptyStates_data()
     QTest::newRow("credentials") << int(MainWindow::Page::Credentials)
                                  << "Where Pullscope finds registry credentials"
                                  << "Check Credential Files";
+    QTest::newRow("clusters") << int(MainWindow::Page::Clusters)
+                              << "Your clusters, as kubectl sees them"
+                              << "Open Kubeconfig…";
 }
 
 void TestMainWindow::emptyStates()

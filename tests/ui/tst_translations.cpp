@@ -237,6 +237,9 @@ void TestTranslations::tsFilesComplete()
                                             QStringLiteral("Version %1"),
                                             QStringLiteral("Pod:"),
                                             QStringLiteral("Container"),
+                                            QStringLiteral("Cluster"),
+                                            QStringLiteral("Server"),
+                                            QStringLiteral("Namespace"),
                                             QStringLiteral("Na&mespace:"),
                                             QStringLiteral("in %1")};
     const bool german = path.endsWith(QStringLiteral("_de.ts"));

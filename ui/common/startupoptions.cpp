@@ -33,7 +33,7 @@ Result<StartupOptions> StartupOptions::parse(const QStringList &arguments)
                                         QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"),
                                   tr("Start on this page: registries, workspace, node, "
-                                     "node-images or credentials."),
+                                     "node-images, credentials or clusters."),
                                   QStringLiteral("PAGE"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   tr("Window size for --screenshot, such as 1200x780."),
@@ -101,7 +101,8 @@ Result<StartupOptions> StartupOptions::parse(const QStringList &arguments)
                                        QStringLiteral("workspace"),
                                        QStringLiteral("node"),
                                        QStringLiteral("node-images"),
-                                       QStringLiteral("credentials")};
+                                       QStringLiteral("credentials"),
+                                       QStringLiteral("clusters")};
         if (!pages.contains(options.page)) {
             return Error(ErrorCode::InvalidArgument,
                          tr("Unknown page \"%1\"; use one of: %2.")
