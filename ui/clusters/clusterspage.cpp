@@ -5,6 +5,7 @@
 #include "model/items/clustercontextmodel.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/icons.h"
+#include "ui/common/listtable.h"
 #include "ui/common/pageheader.h"
 
 #include <QApplication>
@@ -104,18 +105,7 @@ ClustersPage::ClustersPage(QSettings *settings, QWidget *parent)
     m_table->setObjectName(QStringLiteral("contextTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new ContextDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(30);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ClusterContextModel::ServerColumn,
-                                                      QHeaderView::Stretch);
+    ListTable::configure(m_table, ClusterContextModel::ServerColumn);
     connect(m_table->selectionModel(),
             &QItemSelectionModel::selectionChanged,
             this,

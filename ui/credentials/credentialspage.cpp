@@ -6,6 +6,7 @@
 #include "model/registry/registryconfigstore.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/icons.h"
+#include "ui/common/listtable.h"
 #include "ui/common/pageheader.h"
 #include "ui/credentials/credentialdelegate.h"
 #include "ui/credentials/credentiallookupbox.h"
@@ -83,18 +84,7 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     m_table->setObjectName(QStringLiteral("credentialTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new CredentialDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(30);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CredentialTableModel::NoteColumn,
-                                                      QHeaderView::Stretch);
+    ListTable::configure(m_table, CredentialTableModel::NoteColumn);
     m_table->setFrameShape(QFrame::StyledPanel);
     connect(m_table->selectionModel(),
             &QItemSelectionModel::selectionChanged,
