@@ -18,10 +18,14 @@
 //
 // It speaks the part of HTTP/1.1 a blob download needs: one GET with the given headers, a
 // Content-Length body, redirects followed by hand as RegistryRequest does (Authorization stays
-// with the first host, https never turns into http, at most 10 hops). What it does not speak
-// it declines before taking a byte of the body (no connection, a 401 to answer, a chunked or
-// compressed body), and the caller asks again through RegistryRequest. A 2xx body goes to the
-// sink; any other final answer comes back with its body (up to 64 KiB) for the caller to judge.
+// with the first host, https never turns into http, at most 10 hops), interim 1xx heads
+// skipped. What it does not speak it declines before taking a byte of the body (a refused or
+// failed connection, a 401 to answer, a chunked or compressed body, an odd redirect), and the
+// caller asks again through RegistryRequest, which words the failure. Silence past the timeout,
+// while connecting or waiting for the answer, fails as a retryable Timeout instead (asking
+// again would only wait as long again). Each address of a host gets its share of the connect
+// timeout. A 2xx body goes to the sink; any other final answer comes back with its body (up to
+// 64 KiB) for the caller to judge.
 class BlobStream
 {
 public:
@@ -43,7 +47,7 @@ public:
             Streamed, // a 2xx body went to the sink, whole (response without body)
             Answered, // a final non-2xx answer (response with body)
             Declined, // nothing taken; ask through RegistryRequest (error says why)
-            Failed, // the transfer broke (error); bodyBytes went to the sink before
+            Failed, // a timeout, or the transfer broke (error); bodyBytes went to the sink
         };
         Kind kind = Kind::Declined;
         RegistryResponse response;
