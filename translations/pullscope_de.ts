@@ -4222,6 +4222,15 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
+    <message>
+        <source>User %1 has no exec credential plugin</source>
+        <translation>Benutzer %1 hat kein exec-Credential-Plugin</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 did not answer within %2 s</source>
+        <extracomment>%1 the plugin command, %2 seconds</extracomment>
+        <translation>exec: Programm %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>RegistriesPage</name>

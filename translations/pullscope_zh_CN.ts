@@ -4195,6 +4195,15 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <source>Problems</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>User %1 has no exec credential plugin</source>
+        <translation>用户 %1 没有 exec 凭据插件</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 did not answer within %2 s</source>
+        <extracomment>%1 the plugin command, %2 seconds</extracomment>
+        <translation>exec：可执行文件 %1 未在 %2 秒内应答</translation>
+    </message>
 </context>
 <context>
     <name>RegistriesPage</name>

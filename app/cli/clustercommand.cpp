@@ -5,9 +5,11 @@
 #include "app/cli/output.h"
 #include "app/cli/textformat.h"
 #include "model/cluster/clustercontext.h"
+#include "model/cluster/execcredentialplugin.h"
 #include "model/core/tr.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -38,12 +40,40 @@ QJsonObject toJson(const ClusterContext &c)
                        {QStringLiteral("problems"), problems}};
 }
 
+// Runs the context's exec plugin once and waits (the CLI has nothing else to do meanwhile).
+Result<ExecCredential> checkCredentials(const ClusterContext &c)
+{
+    ExecCredentialPlugin plugin(c);
+    QEventLoop loop;
+    QObject::connect(&plugin, &ExecCredentialPlugin::finished, &loop, &QEventLoop::quit);
+    plugin.start();
+    loop.exec();
+    return plugin.result();
+}
+
+QString credentialKind(const ExecCredential &c)
+{
+    return c.token.isEmpty() ? QStringLiteral("client certificate") : QStringLiteral("token");
+}
+
+QJsonObject credentialsJson(const Result<ExecCredential> &r)
+{
+    if (!r)
+        return QJsonObject{{QStringLiteral("ok"), false},
+                           {QStringLiteral("error"), r.error().message}};
+    return QJsonObject{{QStringLiteral("ok"), true},
+                       {QStringLiteral("kind"), credentialKind(*r)},
+                       {QStringLiteral("expires"),
+                        r->expiration.isValid()
+                            ? QJsonValue(r->expiration.toUTC().toString(Qt::ISODate))
+                            : QJsonValue()}};
+}
 } // namespace
 
 QString ClusterCommand::helpText()
 {
     return Tr::tr(
-        "Usage: pullscope-cli cluster contexts [--kubeconfig FILE] [--json]\n"
+        "Usage: pullscope-cli cluster contexts [--kubeconfig FILE] [--check-credentials] [--json]\n"
         "\n"
         "Lists the contexts of your kubeconfig as kubectl reads it: --kubeconfig alone\n"
         "when given, else the files in $KUBECONFIG merged (the first file to name a\n"
@@ -54,15 +84,21 @@ QString ClusterCommand::helpText()
         "\n"
         "Options:\n"
         "  --kubeconfig FILE  Read this file only.\n"
+        "  --check-credentials\n"
+        "                     Run each context's exec credential plugin once, as\n"
+        "                     kubectl would (not interactive), and say whether it gave\n"
+        "                     a token or a certificate and until when; never prints it.\n"
         "  --json             One JSON object: {\"files\", \"currentContext\",\n"
         "                     \"warnings\", \"contexts\": [{\"name\", \"current\",\n"
         "                     \"cluster\", \"server\", \"user\", \"auth\", \"namespace\",\n"
         "                     \"problems\": [{\"severity\", \"message\", \"file\",\n"
-        "                     \"line\"}]}]}.\n"
+        "                     \"line\"}], with --check-credentials \"credentials\":\n"
+        "                     {\"ok\", \"kind\", \"expires\"} or {\"ok\", \"error\"}}]}.\n"
         "  -h, --help         Show this help.\n"
         "\n"
-        "Exit status: 0 when no context has an error, 1 when one has or nothing is\n"
-        "configured, 2 for a usage error or a kubeconfig that cannot be read.");
+        "Exit status: 0 when no context has an error (and every plugin checked gave\n"
+        "credentials), 1 otherwise or when nothing is configured, 2 for a usage error\n"
+        "or a kubeconfig that cannot be read.");
 }
 
 int ClusterCommand::run(const QStringList &arguments, Output &out)
@@ -70,6 +106,7 @@ int ClusterCommand::run(const QStringList &arguments, Output &out)
     ArgumentParser parser;
     parser.addOption({QStringLiteral("kubeconfig")});
     parser.addFlag({QStringLiteral("json")});
+    parser.addFlag({QStringLiteral("check-credentials")});
     parser.addFlag({QStringLiteral("help"), QStringLiteral("h")});
     const Result<QStringList> words = parser.parse(arguments);
     if (!words) {
@@ -103,11 +140,27 @@ int ClusterCommand::run(const QStringList &arguments, Output &out)
     bool failed = config->isEmpty() || danglingCurrent;
     for (const ClusterContext &c : std::as_const(contexts))
         failed = failed || c.hasErrors();
+    // --check-credentials: each exec plugin run once, by context name.
+    QHash<QString, Result<ExecCredential>> credentials;
+    if (parser.isSet(QStringLiteral("check-credentials"))) {
+        for (const ClusterContext &c : std::as_const(contexts)) {
+            if (!c.user().hasExec)
+                continue;
+            const Result<ExecCredential> r = checkCredentials(c);
+            failed = failed || !r;
+            credentials.insert(c.name(), r);
+        }
+    }
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
-        for (const ClusterContext &c : std::as_const(contexts))
-            list.append(toJson(c));
+        for (const ClusterContext &c : std::as_const(contexts)) {
+            QJsonObject o = toJson(c);
+            if (credentials.contains(c.name()))
+                o.insert(QStringLiteral("credentials"),
+                         credentialsJson(*credentials.constFind(c.name())));
+            list.append(o);
+        }
         out.json(QJsonObject{
             {QStringLiteral("files"), QJsonArray::fromStringList(config->files())},
             {QStringLiteral("currentContext"), config->currentContext()},
@@ -159,6 +212,29 @@ int ClusterCommand::run(const QStringList &arguments, Output &out)
             out.line(QStringLiteral("%1%2: context %3: %4")
                          .arg(where, severityName(p.severity), c.name(), message));
         }
+    }
+    if (!credentials.isEmpty())
+        out.line(QString());
+    for (const ClusterContext &c : std::as_const(contexts)) {
+        if (!credentials.contains(c.name()))
+            continue;
+        const Result<ExecCredential> &r = *credentials.constFind(c.name());
+        if (!r) {
+            out.line(QStringLiteral("error: context %1: %2")
+                         .arg(c.name(),
+                              QString(r.error().message).replace(u'\n', QStringLiteral("\n  "))));
+            // The plugin's own words (its stderr, redacted), as kubectl passes them through.
+            if (!r.error().detail.isEmpty())
+                out.line(QStringLiteral("  ")
+                         + QString(r.error().detail).replace(u'\n', QStringLiteral("\n  ")));
+            continue;
+        }
+        const QString until = r->expiration.isValid()
+            ? QStringLiteral(", expires %1").arg(r->expiration.toUTC().toString(Qt::ISODate))
+            : QString();
+        //: %1 context, %2 "token" or "client certificate", %3 the plugin, %4 ", expires <time>"
+        out.line(Tr::tr("context %1: credentials: a %2 from %3%4")
+                     .arg(c.name(), credentialKind(*r), c.authMethod().mid(6), until));
     }
     return failed ? ExitStatus::Failed : ExitStatus::Ok;
 }

@@ -3,10 +3,11 @@
 
 #include "app/cli/command.h"
 
-// pullscope-cli cluster contexts [--kubeconfig FILE] [--json]
+// pullscope-cli cluster contexts [--kubeconfig FILE] [--check-credentials] [--json]
 // The contexts of the user's kubeconfig as kubectl loads it (KubeConfig: --kubeconfig, else
 // $KUBECONFIG merged, else ~/.kube/config), like `kubectl config get-contexts` plus each
-// context's server, auth method and problems (ClusterContext). Never prints a secret. Exit
+// context's server, auth method and problems (ClusterContext); with --check-credentials each
+// exec plugin is run once (ExecCredentialPlugin). Never prints a secret. Exit
 // status 0 when no context has an error, 1 when one has (or nothing is configured), 2 for a
 // usage error or a kubeconfig that cannot be read. The first of the cluster commands in
 // docs/clusters.md.

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void kubeconfigVariableMerges();
     void homeConfigAndNothingAtAll();
     void usageAndUnreadableFile();
+    void checkCredentialsRunsThePlugins();
 
 private:
     QString write(const QString &name, const QByteArray &text);
@@ -217,6 +218,74 @@ void TestClusterCommand::usageAndUnreadableFile()
     const Run wrong = runCliCommand(QStringLiteral("cluster"), {QStringLiteral("pods")}, 30000);
     QCOMPARE(wrong.exitCode, 2);
     QVERIFY(wrong.err.contains(QLatin1String("the one subcommand is 'contexts'")));
+}
+
+// --check-credentials runs each exec plugin once: what it gave and until when, or its failure
+// in client-go's words with the plugin's own stderr; never the token.
+void TestClusterCommand::checkCredentialsRunsThePlugins()
+{
+    const QString good =
+        write(QStringLiteral("good-plugin"),
+              "#!/bin/sh\necho '{\"apiVersion\":\"client.authentication.k8s.io/"
+              "v1beta1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\""
+                  + kSecret + "\",\"expirationTimestamp\":\"2030-01-02T03:04:05Z\"}}'\n");
+    const QString bad = write(QStringLiteral("bad-plugin"),
+                              "#!/bin/sh\necho 'token expired; run aws sso login' >&2\nexit 255\n");
+    for (const QString &path : {good, bad})
+        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString config = write(
+        QStringLiteral("config"),
+        "clusters: [{name: c, cluster: {server: https://a}}]\n"
+        "users:\n"
+        "- {name: good, user: {exec: {apiVersion: client.authentication.k8s.io/v1beta1, command: "
+            + good.toUtf8()
+            + "}}}\n"
+              "- {name: bad, user: {exec: {apiVersion: client.authentication.k8s.io/v1beta1, "
+              "command: "
+            + bad.toUtf8()
+            + "}}}\n"
+              "- {name: plain, user: {token: abc}}\n"
+              "contexts:\n- {name: ok, context: {cluster: c, user: good}}\n"
+              "- {name: broken, context: {cluster: c, user: bad}}\n"
+              "- {name: static, context: {cluster: c, user: plain}}\ncurrent-context: ok\n");
+    const Run text =
+        run({QStringLiteral("--kubeconfig"), config, QStringLiteral("--check-credentials")});
+    QCOMPARE(text.exitCode, 1); // the broken plugin
+    QVERIFY2(text.out.contains(QStringLiteral("error: context broken: getting credentials: exec: "
+                                              "executable %1 failed with exit code 255\n  token "
+                                              "expired; run aws sso login")
+                                   .arg(bad)),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("context ok: credentials: a token from good-plugin, "
+                                             "expires 2030-01-02T03:04:05Z")),
+             qPrintable(text.out));
+    QVERIFY(!text.out.contains(QLatin1String("context static: credentials")));
+    QVERIFY(!text.out.contains(QString::fromLatin1(kSecret)));
+
+    const Run json = run({QStringLiteral("--kubeconfig"),
+                          config,
+                          QStringLiteral("--check-credentials"),
+                          QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 1);
+    QVERIFY(!json.out.contains(QString::fromLatin1(kSecret)));
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.outBytes)
+                                   .object()
+                                   .value(QStringLiteral("contexts"))
+                                   .toArray())
+        byName.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+    const QJsonObject ok =
+        byName.value(QStringLiteral("ok")).value(QStringLiteral("credentials")).toObject();
+    QVERIFY(ok.value(QStringLiteral("ok")).toBool());
+    QCOMPARE(ok.value(QStringLiteral("kind")).toString(), QStringLiteral("token"));
+    QCOMPARE(ok.value(QStringLiteral("expires")).toString(),
+             QStringLiteral("2030-01-02T03:04:05Z"));
+    const QJsonObject broken =
+        byName.value(QStringLiteral("broken")).value(QStringLiteral("credentials")).toObject();
+    QVERIFY(!broken.value(QStringLiteral("ok")).toBool(true));
+    QVERIFY(
+        broken.value(QStringLiteral("error")).toString().contains(QLatin1String("exit code 255")));
+    QVERIFY(!byName.value(QStringLiteral("static")).contains(QStringLiteral("credentials")));
 }
 
 QTEST_GUILESS_MAIN(TestClusterCommand)
