@@ -319,9 +319,7 @@ void BlobFetchJob::onStreamFinished(BlobStream::Outcome outcome, qint64 received
         settle(RegistryError::fromResponse(
             r.status,
             r.body,
-            RateLimit::fromHeaders(r.header("ratelimit-limit"),
-                                   r.header("ratelimit-remaining"),
-                                   r.header("docker-ratelimit-source")),
+            r.rateLimitFromHeaders(),
             RateLimit::parseRetryAfter(r.header("retry-after"), m_client->clock()->wallTime()),
             context));
         return;

@@ -3,6 +3,7 @@
 
 #include "model/core/logging.h"
 #include "model/core/tr.h"
+#include "model/registry/registryerror.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -41,15 +42,9 @@ Outcome failed(Error error)
     return o;
 }
 
-// As RegistryRequest words QNetworkReply's TimeoutError.
 Error timeoutError(const BlobStream::Target &target)
 {
-    return Error(ErrorCode::Timeout,
-                 Tr::tr("%1 did not answer within %2 s while %3")
-                     .arg(target.host)
-                     .arg(target.timeoutMs / 1000)
-                     .arg(target.operation))
-        .withRetryable(true);
+    return RegistryError::timedOut(target.host, target.timeoutMs / 1000, target.operation);
 }
 
 Outcome declined(const QString &why)
@@ -501,11 +496,11 @@ BlobStream::fetch(const Target &target, const Sink &sink, const std::atomic<bool
                 const QString detail = Tr::tr("the connection closed after %1 of %2 bytes")
                                            .arg(outcome.bodyBytes)
                                            .arg(length);
-                return broke(Error(ErrorCode::Network,
-                                   Tr::tr("Network error talking to %1 while %2: %3")
-                                       .arg(target.host, target.operation, detail),
-                                   connection.errorString())
-                                 .withRetryable(true));
+                return broke(RegistryError::networkFailure(target.host,
+                                                           target.operation,
+                                                           detail,
+                                                           connection.errorString(),
+                                                           true));
             }
             if (auto taken = sink(status, buffer.constData(), n); !taken)
                 return broke(taken.error());

@@ -134,3 +134,29 @@ Error RegistryError::fromResponse(int status,
     error.retryAfterSeconds = retryAfterSeconds;
     return error;
 }
+
+Error RegistryError::timedOut(const QString &host,
+                              int seconds,
+                              const QString &operation,
+                              const QString &raw)
+{
+    return Error(ErrorCode::Timeout,
+                 Tr::tr("%1 did not answer within %2 s while %3")
+                     .arg(host)
+                     .arg(seconds)
+                     .arg(operation),
+                 raw)
+        .withRetryable(true);
+}
+
+Error RegistryError::networkFailure(const QString &host,
+                                    const QString &operation,
+                                    const QString &what,
+                                    const QString &raw,
+                                    bool retryable)
+{
+    return Error(ErrorCode::Network,
+                 Tr::tr("Network error talking to %1 while %2: %3").arg(host, operation, what),
+                 raw)
+        .withRetryable(retryable);
+}

@@ -38,4 +38,16 @@ Error fromResponse(int status,
                    const RateLimit &rateLimit,
                    int retryAfterSeconds,
                    const Context &context);
+
+// No answer within seconds while doing operation (retryable): the words of every transport
+// (RegistryRequest for QNetworkReply's TimeoutError, BlobStream for its own socket).
+Error timedOut(const QString &host, int seconds, const QString &operation, const QString &raw = {});
+
+// A connection that broke or failed in a way no other Error names; retryable says whether
+// trying again may help.
+Error networkFailure(const QString &host,
+                     const QString &operation,
+                     const QString &what,
+                     const QString &raw,
+                     bool retryable);
 } // namespace RegistryError

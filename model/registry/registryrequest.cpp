@@ -43,6 +43,13 @@ QList<AuthChallenge> RegistryResponse::challenges() const
     return AuthChallenge::parse(header("www-authenticate").split('\n'));
 }
 
+RateLimit RegistryResponse::rateLimitFromHeaders() const
+{
+    return RateLimit::fromHeaders(header("ratelimit-limit"),
+                                  header("ratelimit-remaining"),
+                                  header("docker-ratelimit-source"));
+}
+
 RegistryRequest::RegistryRequest(RegistryClient *client, RequestSpec spec, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -222,9 +229,7 @@ void RegistryRequest::onReplyFinished()
     response.headers = headersOf(reply);
     response.body = reply->readAll();
     response.credential = m_credential;
-    response.rateLimit = RateLimit::fromHeaders(response.header("ratelimit-limit"),
-                                                response.header("ratelimit-remaining"),
-                                                response.header("docker-ratelimit-source"));
+    response.rateLimit = response.rateLimitFromHeaders();
     if (response.body.size() > m_spec.maxBodySize) {
         finish(Error(ErrorCode::Protocol,
                      Tr::tr("%1 sent more than %2 bytes while %3")
@@ -492,13 +497,10 @@ Error RegistryRequest::networkError(QNetworkReply *reply) const
             .withRetryable(true);
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return Error(ErrorCode::Timeout,
-                     Tr::tr("%1 did not answer within %2 s while %3")
-                         .arg(host)
-                         .arg(m_client->transferTimeoutMs() / 1000)
-                         .arg(what),
-                     reply->errorString())
-            .withRetryable(true);
+        return RegistryError::timedOut(host,
+                                       m_client->transferTimeoutMs() / 1000,
+                                       what,
+                                       reply->errorString());
     case QNetworkReply::SslHandshakeFailedError: {
         auto tls = m_client->tlsFor(host);
         const QString places = tls ? tls->consulted.join(QStringLiteral(", ")) : QString();
@@ -511,12 +513,13 @@ Error RegistryRequest::networkError(QNetworkReply *reply) const
             reply->errorString());
     }
     default:
-        return Error(ErrorCode::Network,
-                     Tr::tr("Network error talking to %1 while %2: %3")
-                         .arg(host, what, reply->errorString()),
-                     reply->errorString())
-            .withRetryable(reply->error() == QNetworkReply::RemoteHostClosedError
-                           || reply->error() == QNetworkReply::TemporaryNetworkFailureError);
+        return RegistryError::networkFailure(
+            host,
+            what,
+            reply->errorString(),
+            reply->errorString(),
+            reply->error() == QNetworkReply::RemoteHostClosedError
+                || reply->error() == QNetworkReply::TemporaryNetworkFailureError);
     }
 }
 

@@ -44,6 +44,9 @@ struct RegistryResponse
     RateLimit rateLimit;
     Credential credential; // what was sent (Anonymous if nothing)
     QList<AuthChallenge> challenges() const;
+    // The rate limit its headers announce (RateLimit::fromHeaders over ratelimit-limit,
+    // ratelimit-remaining and docker-ratelimit-source).
+    RateLimit rateLimitFromHeaders() const;
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
 };
