@@ -154,7 +154,14 @@ ClustersPage::ClustersPage(QSettings *settings, QWidget *parent)
 
     if (m_settings)
         m_path = m_settings->value(QLatin1String(kPathKey)).toString();
-    reload();
+    // Read when first shown (showEvent), not at start-up: most sessions never open the page.
+}
+
+void ClustersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        reload();
 }
 
 void ClustersPage::setEnvironment(const QProcessEnvironment &env)
@@ -185,6 +192,7 @@ void ClustersPage::chooseFile()
 
 void ClustersPage::reload()
 {
+    m_loaded = true;
     m_useDefault->setVisible(!m_path.isEmpty());
     const QString home = m_env.value(QStringLiteral("HOME"), QDir::homePath());
     const Result<KubeConfig> config =

@@ -33,7 +33,8 @@ public:
 
     QString kubeconfigPath() const { return m_path; }
 
-    // Reads the kubeconfig again.
+    // Reads the kubeconfig (again). The page first reads it when it is first shown, or when
+    // told an environment or a file.
     void reload();
 
     ClusterContextModel *model() const { return m_model; }
@@ -46,6 +47,9 @@ public:
 
     // The line under the header: which files were read, or why nothing could be.
     QLabel *sourceLabel() const { return m_source; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void chooseFile();
@@ -61,4 +65,5 @@ private:
     QListWidget *m_problems;
     QLabel *m_source;
     QPushButton *m_useDefault;
+    bool m_loaded = false;
 };
