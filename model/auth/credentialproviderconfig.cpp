@@ -3,6 +3,7 @@
 
 #include "model/auth/dockerkeyring.h"
 #include "model/core/tr.h"
+#include "model/core/yamlerror.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -29,8 +30,7 @@ struct DecodeError
 
 int lineOf(const YAML::Node &node)
 {
-    const YAML::Mark mark = node.Mark();
-    return mark.line >= 0 ? mark.line + 1 : 0;
+    return YamlError::line(node.Mark());
 }
 
 // The Kubernetes decoder converts YAML to JSON first (sigs.k8s.io/yaml, YAML 1.1 resolution), so
@@ -273,9 +273,7 @@ Result<CredentialProviderConfig> CredentialProviderConfig::decode(const QByteArr
     try {
         root = YAML::Load(text.toStdString());
     } catch (const YAML::Exception &e) {
-        const bool placed = e.mark.line >= 0;
-        return Error(ErrorCode::Parse, QString::fromStdString(e.msg))
-            .at(file, placed ? e.mark.line + 1 : 0, placed ? e.mark.column + 1 : 0);
+        return YamlError::fromException(e, file);
     }
     if (!root.IsMap())
         return located(Tr::tr("not a CredentialProviderConfig: the document is not a mapping"),

@@ -2,6 +2,7 @@
 #include "model/kubelet/kubeletconfigreader.h"
 
 #include "model/core/tr.h"
+#include "model/core/yamlerror.h"
 #include "model/kubelet/featuregates.h"
 #include "model/reference/imagereference.h"
 
@@ -13,9 +14,7 @@ const QString kindName = QStringLiteral("KubeletConfiguration");
 
 Error at(const YAML::Node &node, const QString &file, const QString &message)
 {
-    const YAML::Mark mark = node.Mark();
-    return Error(ErrorCode::Parse, message)
-        .at(file, mark.line >= 0 ? mark.line + 1 : 0, mark.column >= 0 ? mark.column + 1 : 0);
+    return YamlError::at(node, file, message);
 }
 
 QString text(const YAML::Node &node)
@@ -60,8 +59,7 @@ KubeletConfigReader::read(const QByteArray &bytes, const QString &file, int mino
     try {
         doc = YAML::Load(bytes.toStdString());
     } catch (const YAML::Exception &e) {
-        return Error(ErrorCode::Parse, QString::fromStdString(e.msg))
-            .at(file, e.mark.line + 1, e.mark.column + 1);
+        return YamlError::fromException(e, file);
     }
     if (!doc.IsMap())
         return at(doc, file, Tr::tr("a KubeletConfiguration must be a YAML mapping"));
@@ -203,8 +201,7 @@ Result<KubeletSettings> KubeletConfigReader::read(const YAML::Node &doc,
         }
         return s;
     } catch (const YAML::Exception &e) {
-        return Error(ErrorCode::Parse, QString::fromStdString(e.msg))
-            .at(file, e.mark.line + 1, e.mark.column + 1);
+        return YamlError::fromException(e, file);
     }
 }
 

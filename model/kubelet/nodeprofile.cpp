@@ -3,6 +3,7 @@
 
 #include "model/cache/contentstore.h"
 #include "model/core/tr.h"
+#include "model/core/yamlerror.h"
 #include "model/kubelet/featuregates.h"
 #include "model/kubelet/kubeletconfigreader.h"
 
@@ -19,9 +20,7 @@ const QString profileKind = QStringLiteral("PullscopeNode");
 
 Error at(const YAML::Node &node, const QString &file, const QString &message)
 {
-    const YAML::Mark mark = node.Mark();
-    return Error(ErrorCode::Parse, message)
-        .at(file, mark.line >= 0 ? mark.line + 1 : 0, mark.column >= 0 ? mark.column + 1 : 0);
+    return YamlError::at(node, file, message);
 }
 
 QString text(const YAML::Node &node)
@@ -207,8 +206,7 @@ Result<NodeProfile> NodeProfile::parse(const QByteArray &bytes, const QString &p
         }
         return readProfile(doc, path);
     } catch (const YAML::Exception &e) {
-        return Error(ErrorCode::Parse, QString::fromStdString(e.msg))
-            .at(path, e.mark.line + 1, e.mark.column + 1);
+        return YamlError::fromException(e, path);
     }
 }
 
