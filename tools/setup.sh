@@ -16,7 +16,7 @@ build_packages=(build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     libyaml-cpp-dev libssl-dev zlib1g-dev libgl-dev openssl ca-certificates
-    docker-registry skopeo apache2-utils clang-format)
+    docker-registry skopeo apache2-utils clang-format ccache)
 run_packages=(qt6-qpa-plugins qt6-translations-l10n fonts-noto-core fonts-noto-cjk
     xvfb xauth)
 test_packages=(xvfb xauth)
@@ -45,8 +45,15 @@ install_missing() {
 
 build() {
     log "configuring in $build_dir"
+    # ccache keeps compiled objects outside the repository (~/.cache/ccache), keyed by their
+    # inputs, so a second build of the same sources, in any clone, is mostly cache hits.
+    local launcher=()
+    if command -v ccache >/dev/null; then
+        export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
     cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DPULLSCOPE_WERROR="${PULLSCOPE_WERROR:-OFF}" >/dev/null
+        -DPULLSCOPE_WERROR="${PULLSCOPE_WERROR:-OFF}" "${launcher[@]}" >/dev/null
     log "building with $jobs jobs"
     cmake --build "$build_dir" -j "$jobs"
 }
@@ -94,6 +101,9 @@ run)
     run_gui "$@"
     ;;
 test)
+    # kubectl: the tests compare Pullscope's Secrets with its bytes. Debian's kubernetes-client
+    # where no kubectl is installed already (the package of that name conflicts with it).
+    command -v kubectl >/dev/null || test_packages+=(kubernetes-client)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
     build
     run_tests "$@"

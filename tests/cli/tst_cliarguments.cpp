@@ -8,7 +8,7 @@
 
 #include <QTest>
 
-class TstCliArguments : public QObject
+class TestCliArguments : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -36,7 +36,7 @@ ArgumentParser makeParser()
 }
 } // namespace
 
-void TstCliArguments::parse_data()
+void TestCliArguments::parse_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("positional");
@@ -73,7 +73,7 @@ void TstCliArguments::parse_data()
         << QString();
 }
 
-void TstCliArguments::parse()
+void TestCliArguments::parse()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QStringList, positional);
@@ -88,7 +88,7 @@ void TstCliArguments::parse()
     QCOMPARE(parser.isSet(QStringLiteral("tls-verify")), !tlsVerify.isEmpty());
 }
 
-void TstCliArguments::parseErrors_data()
+void TestCliArguments::parseErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
@@ -105,7 +105,7 @@ void TstCliArguments::parseErrors_data()
         << QStringLiteral("option --tls-verify wants true or false, not \"0\"");
 }
 
-void TstCliArguments::parseErrors()
+void TestCliArguments::parseErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
@@ -116,7 +116,7 @@ void TstCliArguments::parseErrors()
     QCOMPARE(result.error().message, message);
 }
 
-void TstCliArguments::networkOptions_data()
+void TestCliArguments::networkOptions_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<bool>("valid");
@@ -139,7 +139,7 @@ void TstCliArguments::networkOptions_data()
         << true << 0;
 }
 
-void TstCliArguments::networkOptions()
+void TestCliArguments::networkOptions()
 {
     QFETCH(QStringList, arguments);
     QFETCH(bool, valid);
@@ -158,7 +158,7 @@ void TstCliArguments::networkOptions()
     QCOMPARE(options->timeoutSeconds, timeout);
 }
 
-void TstCliArguments::registryHost_data()
+void TestCliArguments::registryHost_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("host"); // empty: refused
@@ -177,7 +177,7 @@ void TstCliArguments::registryHost_data()
     QTest::newRow("upper case path") << QStringLiteral("r.example.com:x") << QString();
 }
 
-void TstCliArguments::registryHost()
+void TestCliArguments::registryHost()
 {
     QFETCH(QString, input);
     QFETCH(QString, host);
@@ -189,7 +189,7 @@ void TstCliArguments::registryHost()
         QVERIFY(result.error().message.contains(QStringLiteral("\"%1\"").arg(input)));
 }
 
-void TstCliArguments::humanSize_data()
+void TestCliArguments::humanSize_data()
 {
     QTest::addColumn<qint64>("bytes");
     QTest::addColumn<QString>("text");
@@ -201,14 +201,14 @@ void TstCliArguments::humanSize_data()
     QTest::newRow("GB") << qint64(5'000'000'000) << QStringLiteral("5 GB");
 }
 
-void TstCliArguments::humanSize()
+void TestCliArguments::humanSize()
 {
     QFETCH(qint64, bytes);
     QFETCH(QString, text);
     QCOMPARE(TextFormat::humanSize(bytes), text);
 }
 
-void TstCliArguments::table()
+void TestCliArguments::table()
 {
     const QStringList lines = TextFormat::table(
         {{QStringLiteral("A"), QStringLiteral("BBB"), QStringLiteral("c")},
@@ -221,5 +221,5 @@ void TstCliArguments::table()
              QStringLiteral("sha256:0123456789ab"));
 }
 
-QTEST_GUILESS_MAIN(TstCliArguments)
+QTEST_GUILESS_MAIN(TestCliArguments)
 #include "tst_cliarguments.moc"

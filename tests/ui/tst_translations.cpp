@@ -281,8 +281,7 @@ void TestTranslations::tsFilesUpToDate()
     QFETCH(QString, path);
     const QString lupdate = QStringLiteral(PULLSCOPE_LUPDATE);
     const QString sourceList = QStringLiteral(PULLSCOPE_TR_SOURCE_LIST);
-    if (!QFile::exists(lupdate))
-        QSKIP("lupdate not found");
+    PULLSCOPE_REQUIRE_TOOL(QFile::exists(lupdate), "lupdate not found");
     QVERIFY(QFile::exists(sourceList));
     const QString copy = m_dir.filePath(QFileInfo(path).fileName());
     QFile::remove(copy);
@@ -315,4 +314,5 @@ void TestTranslations::tsFilesUpToDate()
 }
 
 QTEST_MAIN(TestTranslations)
+#include "tests/support/requiretool.h"
 #include "tst_translations.moc"

@@ -36,8 +36,9 @@ void TestWorkspacePin::initTestCase()
     qRegisterMetaType<WorkspaceDocument *>();
     m_lab = std::make_unique<Lab>(RegistryProcess::Mode::Anonymous);
     const Result<void> started = m_lab->start();
-    if (!started)
-        QSKIP(qPrintable(u"lab not available: "_s + started.error().message));
+    PULLSCOPE_REQUIRE_TOOL(
+        started.has_value(),
+        qPrintable(u"lab not available: "_s + (started ? QString() : started.error().message)));
 }
 
 void TestWorkspacePin::pinsToTheServedDigest_data()
@@ -97,4 +98,5 @@ void TestWorkspacePin::pinsToTheServedDigest()
 }
 
 QTEST_MAIN(TestWorkspacePin)
+#include "tests/support/requiretool.h"
 #include "tst_workspacepin.moc"

@@ -39,7 +39,7 @@ QString writeAuthFile(const QString &dir,
 }
 } // namespace
 
-class TstCliAuth : public QObject
+class TestCliAuth : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -60,11 +60,12 @@ private:
     CliRunner m_cli;
 };
 
-void TstCliAuth::initTestCase()
+void TestCliAuth::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty()
-        || !Skopeo::available())
-        QSKIP("docker-registry and skopeo are needed");
+    PULLSCOPE_REQUIRE_TOOL(
+        !QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty()
+            && Skopeo::available(),
+        "docker-registry and skopeo are needed");
     m_basic = std::make_unique<Lab>(RegistryProcess::Mode::Basic);
     m_token = std::make_unique<Lab>(RegistryProcess::Mode::Token);
     m_tls = std::make_unique<Lab>(RegistryProcess::Mode::Tls);
@@ -75,7 +76,7 @@ void TstCliAuth::initTestCase()
 }
 
 // Columns: arguments, expected exit status, text stdout or stderr must contain.
-void TstCliAuth::basic_data()
+void TestCliAuth::basic_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
@@ -118,7 +119,7 @@ void TstCliAuth::basic_data()
                                                 << 0 << m_basic->images().busybox.manifest.digest;
 }
 
-void TstCliAuth::check()
+void TestCliAuth::check()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
@@ -134,12 +135,12 @@ void TstCliAuth::check()
         QVERIFY(!run.err.contains(secret));
 }
 
-void TstCliAuth::basic()
+void TestCliAuth::basic()
 {
     check();
 }
 
-void TstCliAuth::token_data()
+void TestCliAuth::token_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
@@ -183,12 +184,12 @@ void TstCliAuth::token_data()
         << 0 << m_token->images().privateApp.manifest.digest;
 }
 
-void TstCliAuth::token()
+void TestCliAuth::token()
 {
     check();
 }
 
-void TstCliAuth::tls_data()
+void TestCliAuth::tls_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
@@ -217,10 +218,11 @@ void TstCliAuth::tls_data()
                                         << 0 << QStringLiteral("latest\n1.36\n");
 }
 
-void TstCliAuth::tls()
+void TestCliAuth::tls()
 {
     check();
 }
 
-QTEST_GUILESS_MAIN(TstCliAuth)
+QTEST_GUILESS_MAIN(TestCliAuth)
+#include "tests/support/requiretool.h"
 #include "tst_cliauth.moc"

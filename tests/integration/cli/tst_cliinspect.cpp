@@ -54,7 +54,7 @@ quint16 freePort()
 constexpr int kBulkTags = 10000;
 } // namespace
 
-class TstCliInspect : public QObject
+class TestCliInspect : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -85,22 +85,23 @@ private:
     CliRunner m_cli;
 };
 
-void TstCliInspect::initTestCase()
+void TestCliInspect::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty()
-        || !Skopeo::available())
-        QSKIP("docker-registry and skopeo are needed");
+    PULLSCOPE_REQUIRE_TOOL(
+        !QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty()
+            && Skopeo::available(),
+        "docker-registry and skopeo are needed");
     m_lab = std::make_unique<Lab>(RegistryProcess::Mode::Anonymous);
     const Result<void> r = m_lab->start();
     QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().message + r.error().detail));
 }
 
-Skopeo::Run TstCliInspect::skopeo(const QStringList &args) const
+Skopeo::Run TestCliInspect::skopeo(const QStringList &args) const
 {
     return Skopeo().run(args);
 }
 
-void TstCliInspect::tagsMatchSkopeo()
+void TestCliInspect::tagsMatchSkopeo()
 {
     LabSeeder seeder(m_lab->registry());
     QElapsedTimer timer;
@@ -157,7 +158,7 @@ void TstCliInspect::tagsMatchSkopeo()
     QCOMPARE(limited.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts), ours.mid(0, 25));
 }
 
-void TstCliInspect::tagDigests()
+void TestCliInspect::tagDigests()
 {
     const CliRunner::Run run = m_cli.run({QStringLiteral("tags"),
                                           QStringLiteral("--digests"),
@@ -170,7 +171,7 @@ void TstCliInspect::tagDigests()
         QCOMPARE(digests.value(tag).toString(), m_lab->images().busybox.manifest.digest);
 }
 
-void TstCliInspect::interrupt()
+void TestCliInspect::interrupt()
 {
     // Resolving 4,000 digests one at a time takes seconds; Ctrl-C cancels it: exit status 130, no
     // output, one line on stderr, and the process ends at once.
@@ -194,7 +195,7 @@ void TstCliInspect::interrupt()
              QStringLiteral("pullscope-cli: interrupted\n"));
 }
 
-void TstCliInspect::catalog()
+void TestCliInspect::catalog()
 {
     const CliRunner::Run run = m_cli.run(
         {QStringLiteral("catalog"), QStringLiteral("--json"), m_lab->registry().hostPort()});
@@ -209,7 +210,7 @@ void TstCliInspect::catalog()
                           QStringLiteral("private/app")}));
 }
 
-void TstCliInspect::inspectDigests_data()
+void TestCliInspect::inspectDigests_data()
 {
     QTest::addColumn<QString>("repositoryTag");
     QTest::addColumn<QString>("expectedDigest");
@@ -234,7 +235,7 @@ void TstCliInspect::inspectDigests_data()
                                   << 1;
 }
 
-void TstCliInspect::inspectDigests()
+void TestCliInspect::inspectDigests()
 {
     QFETCH(QString, repositoryTag);
     QFETCH(QString, expectedDigest);
@@ -315,7 +316,7 @@ void TstCliInspect::inspectDigests()
     }
 }
 
-void TstCliInspect::rawBytes_data()
+void TestCliInspect::rawBytes_data()
 {
     QTest::addColumn<QString>("repositoryTag");
     QTest::newRow("oci index") << QStringLiteral("demo/multiarch:1.0");
@@ -324,7 +325,7 @@ void TstCliInspect::rawBytes_data()
     QTest::newRow("docker image") << QStringLiteral("private/app:1.0");
 }
 
-void TstCliInspect::rawBytes()
+void TestCliInspect::rawBytes()
 {
     QFETCH(QString, repositoryTag);
     const Skopeo::Run theirs = skopeo({QStringLiteral("inspect"),
@@ -338,7 +339,7 @@ void TstCliInspect::rawBytes()
     QCOMPARE(ours.out, theirs.out.toUtf8());
 }
 
-void TstCliInspect::textOutput()
+void TestCliInspect::textOutput()
 {
     const CliRunner::Run run = m_cli.run({QStringLiteral("inspect"),
                                           QStringLiteral("--platform"),
@@ -356,7 +357,7 @@ void TstCliInspect::textOutput()
     QVERIFY2(text.contains(QStringLiteral("layer (gzip)")), qPrintable(text));
 }
 
-void TstCliInspect::badInput_data()
+void TestCliInspect::badInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
@@ -414,7 +415,7 @@ void TstCliInspect::badInput_data()
                                  << 1 << QStringLiteral("demo/multiarch:9.9");
 }
 
-void TstCliInspect::badInput()
+void TestCliInspect::badInput()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
@@ -426,14 +427,14 @@ void TstCliInspect::badInput()
     QCOMPARE(run.out, QByteArray());
 }
 
-void TstCliInspect::help_data()
+void TestCliInspect::help_data()
 {
     QTest::addColumn<QString>("command");
     for (const char *command : {"catalog", "tags", "inspect", "login", "logout"})
         QTest::newRow(command) << QString::fromLatin1(command);
 }
 
-void TstCliInspect::help()
+void TestCliInspect::help()
 {
     QFETCH(QString, command);
     const CliRunner::Run run = m_cli.run({command, QStringLiteral("--help")});
@@ -442,5 +443,6 @@ void TstCliInspect::help()
     QVERIFY(run.outText().contains(QStringLiteral("--tls-verify")));
 }
 
-QTEST_GUILESS_MAIN(TstCliInspect)
+QTEST_GUILESS_MAIN(TestCliInspect)
+#include "tests/support/requiretool.h"
 #include "tst_cliinspect.moc"

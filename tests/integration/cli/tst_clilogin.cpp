@@ -34,7 +34,7 @@ bool writeFile(const QString &path, const QByteArray &content)
 }
 } // namespace
 
-class TstCliLogin : public QObject
+class TestCliLogin : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -57,17 +57,18 @@ private:
     CliRunner m_cli;
 };
 
-void TstCliLogin::initTestCase()
+void TestCliLogin::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty()
-        || !Skopeo::available())
-        QSKIP("docker-registry and skopeo are needed");
+    PULLSCOPE_REQUIRE_TOOL(
+        !QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty()
+            && Skopeo::available(),
+        "docker-registry and skopeo are needed");
     m_lab = std::make_unique<Lab>(RegistryProcess::Mode::Token);
     const Result<void> r = m_lab->start();
     QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().message + r.error().detail));
 }
 
-Skopeo::Run TstCliLogin::skopeoInspect(const QString &authFile) const
+Skopeo::Run TestCliLogin::skopeoInspect(const QString &authFile) const
 {
     return Skopeo().run({QStringLiteral("inspect"),
                          QStringLiteral("--raw"),
@@ -77,7 +78,7 @@ Skopeo::Run TstCliLogin::skopeoInspect(const QString &authFile) const
                          QStringLiteral("docker://%1/private/app:1.0").arg(host())});
 }
 
-void TstCliLogin::roundTrip()
+void TestCliLogin::roundTrip()
 {
     // A folder that does not exist yet: login creates it.
     const QString authFile = m_cli.scratchDir() + QStringLiteral("/round/trip/auth.json");
@@ -125,7 +126,7 @@ void TstCliLogin::roundTrip()
              qPrintable(again.err));
 }
 
-void TstCliLogin::defaultLocation()
+void TestCliLogin::defaultLocation()
 {
     // Without --authfile, podman's default: $XDG_RUNTIME_DIR/containers/auth.json.
     const QString expected = m_cli.runtimeDir() + QStringLiteral("/containers/auth.json");
@@ -154,7 +155,7 @@ void TstCliLogin::defaultLocation()
              1);
 }
 
-void TstCliLogin::keepsOtherEntries()
+void TestCliLogin::keepsOtherEntries()
 {
     const QString authFile = m_cli.scratchDir() + QStringLiteral("/others.json");
     QVERIFY(writeFile(authFile,
@@ -179,14 +180,14 @@ void TstCliLogin::keepsOtherEntries()
              QFileDevice::Permissions());
 }
 
-void TstCliLogin::wrongPassword_data()
+void TestCliLogin::wrongPassword_data()
 {
     QTest::addColumn<bool>("fileExists");
     QTest::newRow("no file yet") << false;
     QTest::newRow("existing file") << true;
 }
 
-void TstCliLogin::wrongPassword()
+void TestCliLogin::wrongPassword()
 {
     QFETCH(bool, fileExists);
     const QString authFile = m_cli.scratchDir() + QStringLiteral("/wrong.json");
@@ -217,7 +218,7 @@ void TstCliLogin::wrongPassword()
     }
 }
 
-void TstCliLogin::credentialHelper()
+void TestCliLogin::credentialHelper()
 {
     // A docker-credential-* helper on PATH that records what it is given: the auth file names
     // it for this host, so login stores there and not in the file.
@@ -270,7 +271,7 @@ void TstCliLogin::credentialHelper()
              "helper not asked to erase");
 }
 
-void TstCliLogin::usage_data()
+void TestCliLogin::usage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("input");
@@ -318,7 +319,7 @@ void TstCliLogin::usage_data()
         << QByteArray() << 1 << QStringLiteral("WARNING! A password given with -p is insecure");
 }
 
-void TstCliLogin::usage()
+void TestCliLogin::usage()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, input);
@@ -329,5 +330,6 @@ void TstCliLogin::usage()
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }
 
-QTEST_GUILESS_MAIN(TstCliLogin)
+QTEST_GUILESS_MAIN(TestCliLogin)
+#include "tests/support/requiretool.h"
 #include "tst_clilogin.moc"

@@ -29,7 +29,7 @@ QJsonObject readJson(const QString &path)
 
 } // namespace
 
-class TstLabDemo : public QObject
+class TestLabDemo : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -42,14 +42,15 @@ private:
     qint64 registryPid(const QString &dir);
 };
 
-void TstLabDemo::initTestCase()
+void TestLabDemo::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty()
-        || !Skopeo::available())
-        QSKIP("docker-registry and skopeo are needed");
+    PULLSCOPE_REQUIRE_TOOL(
+        !QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty()
+            && Skopeo::available(),
+        "docker-registry and skopeo are needed");
 }
 
-QString TstLabDemo::startDemo(QProcess &process, const QString &dir)
+QString TestLabDemo::startDemo(QProcess &process, const QString &dir)
 {
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral(PULLSCOPE_LAB_EXECUTABLE),
@@ -65,7 +66,7 @@ QString TstLabDemo::startDemo(QProcess &process, const QString &dir)
     return output;
 }
 
-qint64 TstLabDemo::registryPid(const QString &dir)
+qint64 TestLabDemo::registryPid(const QString &dir)
 {
     // The registry is the only child whose command line names DIR/run/config.yml.
     const QString config = dir + QStringLiteral("/run/config.yml");
@@ -81,7 +82,7 @@ qint64 TstLabDemo::registryPid(const QString &dir)
     return 0;
 }
 
-void TstLabDemo::demo()
+void TestLabDemo::demo()
 {
     QTemporaryDir dir;
     QProcess process;
@@ -187,5 +188,6 @@ void TstLabDemo::demo()
     QCOMPARE(again.exitCode(), 0);
 }
 
-QTEST_GUILESS_MAIN(TstLabDemo)
+QTEST_GUILESS_MAIN(TestLabDemo)
+#include "tests/support/requiretool.h"
 #include "tst_labdemo.moc"

@@ -18,7 +18,7 @@
 
 using Mode = RegistryProcess::Mode;
 
-class TstLabRegistry : public QObject
+class TestLabRegistry : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -33,11 +33,12 @@ private:
     ImageInfo m_image;
 };
 
-void TstLabRegistry::initTestCase()
+void TestLabRegistry::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty()
-        || !Skopeo::available())
-        QSKIP("docker-registry and skopeo are needed");
+    PULLSCOPE_REQUIRE_TOOL(
+        !QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty()
+            && Skopeo::available(),
+        "docker-registry and skopeo are needed");
     OciLayoutWriter writer(m_layoutDir.path());
     QVERIFY(writer.create().has_value());
     ImageSpec spec;
@@ -50,7 +51,7 @@ void TstLabRegistry::initTestCase()
     QVERIFY(writer.addReference(m_image.manifest, QStringLiteral("img")).has_value());
 }
 
-void TstLabRegistry::modes_data()
+void TestLabRegistry::modes_data()
 {
     QTest::addColumn<int>("modes");
     QTest::addColumn<bool>("withCredentials");
@@ -73,7 +74,7 @@ void TstLabRegistry::modes_data()
     QTest::newRow("tls+basic, credentials") << (tls | basic) << true << true << true << QString();
 }
 
-void TstLabRegistry::modes()
+void TestLabRegistry::modes()
 {
     QFETCH(int, modes);
     QFETCH(bool, withCredentials);
@@ -130,7 +131,7 @@ void TstLabRegistry::modes()
     }
 }
 
-void TstLabRegistry::processGoneAfterDestruction()
+void TestLabRegistry::processGoneAfterDestruction()
 {
     qint64 pid = 0;
     {
@@ -145,7 +146,7 @@ void TstLabRegistry::processGoneAfterDestruction()
     QCOMPARE(errno, ESRCH);
 }
 
-void TstLabRegistry::logIsCaptured()
+void TestLabRegistry::logIsCaptured()
 {
     RegistryProcess registry;
     QVERIFY(registry.start().has_value());
@@ -158,5 +159,6 @@ void TstLabRegistry::logIsCaptured()
                              5000);
 }
 
-QTEST_GUILESS_MAIN(TstLabRegistry)
+QTEST_GUILESS_MAIN(TestLabRegistry)
+#include "tests/support/requiretool.h"
 #include "tst_labregistry.moc"

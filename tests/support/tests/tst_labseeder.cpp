@@ -27,7 +27,7 @@ QString digestOf(const QString &text)
 
 } // namespace
 
-class TstLabSeeder : public QObject
+class TestLabSeeder : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -44,17 +44,18 @@ private:
     std::unique_ptr<Lab> m_lab;
 };
 
-void TstLabSeeder::initTestCase()
+void TestLabSeeder::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty()
-        || !Skopeo::available())
-        QSKIP("docker-registry and skopeo are needed");
+    PULLSCOPE_REQUIRE_TOOL(
+        !QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty()
+            && Skopeo::available(),
+        "docker-registry and skopeo are needed");
     m_lab = std::make_unique<Lab>(RegistryProcess::Mode::Basic);
     Result<void> r = m_lab->start();
     QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().message + r.error().detail));
 }
 
-Skopeo::Run TstLabSeeder::inspectRaw(const QString &repositoryTag)
+Skopeo::Run TestLabSeeder::inspectRaw(const QString &repositoryTag)
 {
     const RegistryProcess::Credentials demo = m_lab->demoCredentials();
     return Skopeo().run(
@@ -66,7 +67,7 @@ Skopeo::Run TstLabSeeder::inspectRaw(const QString &repositoryTag)
          QStringLiteral("docker://%1/%2").arg(m_lab->registry().hostPort(), repositoryTag)});
 }
 
-void TstLabSeeder::indexes_data()
+void TestLabSeeder::indexes_data()
 {
     QTest::addColumn<QString>("repositoryTag");
     QTest::addColumn<bool>("docker");
@@ -75,7 +76,7 @@ void TstLabSeeder::indexes_data()
     QTest::newRow("docker manifest list") << QStringLiteral("demo/dockerlist:1.0") << true;
 }
 
-void TstLabSeeder::indexes()
+void TestLabSeeder::indexes()
 {
     QFETCH(QString, repositoryTag);
     QFETCH(bool, docker);
@@ -115,7 +116,7 @@ void TstLabSeeder::indexes()
                           QStringLiteral("linux/arm/v7")}));
 }
 
-void TstLabSeeder::singleImages_data()
+void TestLabSeeder::singleImages_data()
 {
     QTest::addColumn<QString>("repositoryTag");
     QTest::addColumn<QString>("expectedDigest");
@@ -133,7 +134,7 @@ void TstLabSeeder::singleImages_data()
                                         "application/vnd.docker.distribution.manifest.v2+json");
 }
 
-void TstLabSeeder::singleImages()
+void TestLabSeeder::singleImages()
 {
     QFETCH(QString, repositoryTag);
     QFETCH(QString, expectedDigest);
@@ -148,7 +149,7 @@ void TstLabSeeder::singleImages()
              expectedMediaType);
 }
 
-void TstLabSeeder::bulkTags()
+void TestLabSeeder::bulkTags()
 {
     const int count = 300;
     LabSeeder seeder(m_lab->registry());
@@ -179,5 +180,6 @@ void TstLabSeeder::bulkTags()
     QCOMPARE(digestOf(last.out), m_lab->images().multiarch.index.digest);
 }
 
-QTEST_GUILESS_MAIN(TstLabSeeder)
+QTEST_GUILESS_MAIN(TestLabSeeder)
+#include "tests/support/requiretool.h"
 #include "tst_labseeder.moc"

@@ -89,7 +89,7 @@ bool verifyJwt(const QByteArray &jwt,
 
 } // namespace
 
-class TstLabToken : public QObject
+class TestLabToken : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -113,11 +113,12 @@ private:
     std::unique_ptr<Lab> m_tlsToken;
 };
 
-void TstLabToken::initTestCase()
+void TestLabToken::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty()
-        || !Skopeo::available())
-        QSKIP("docker-registry and skopeo are needed");
+    PULLSCOPE_REQUIRE_TOOL(
+        !QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty()
+            && Skopeo::available(),
+        "docker-registry and skopeo are needed");
     m_token = std::make_unique<Lab>(RegistryProcess::Mode::Token);
     m_tlsToken = std::make_unique<Lab>(RegistryProcess::Mode::Token | RegistryProcess::Mode::Tls);
     for (Lab *lab : {m_token.get(), m_tlsToken.get()}) {
@@ -128,7 +129,7 @@ void TstLabToken::initTestCase()
     }
 }
 
-void TstLabToken::skopeo_data()
+void TestLabToken::skopeo_data()
 {
     QTest::addColumn<bool>("tls");
     QTest::addColumn<QString>("image");
@@ -154,7 +155,7 @@ void TstLabToken::skopeo_data()
         << QStringLiteral("authentication failed");
 }
 
-void TstLabToken::skopeo()
+void TestLabToken::skopeo()
 {
     QFETCH(bool, tls);
     QFETCH(QString, image);
@@ -180,8 +181,8 @@ void TstLabToken::skopeo()
     }
 }
 
-LabHttpClient::Reply TstLabToken::tokenGet(const QList<std::pair<QString, QString>> &query,
-                                           const QByteArray &basic)
+LabHttpClient::Reply TestLabToken::tokenGet(const QList<std::pair<QString, QString>> &query,
+                                            const QByteArray &basic)
 {
     QUrl url = m_token->registry().tokenIssuer()->realm();
     QUrlQuery q;
@@ -196,7 +197,7 @@ LabHttpClient::Reply TstLabToken::tokenGet(const QList<std::pair<QString, QStrin
     return client.send(r);
 }
 
-LabHttpClient::Reply TstLabToken::tokenPost(const QByteArray &form)
+LabHttpClient::Reply TestLabToken::tokenPost(const QByteArray &form)
 {
     LabHttpClient client;
     LabHttpClient::Request r;
@@ -207,7 +208,7 @@ LabHttpClient::Reply TstLabToken::tokenPost(const QByteArray &form)
     return client.send(r);
 }
 
-void TstLabToken::getToken_data()
+void TestLabToken::getToken_data()
 {
     QTest::addColumn<QString>("user"); // "" anonymous
     QTest::addColumn<QStringList>("scopes");
@@ -230,7 +231,7 @@ void TstLabToken::getToken_data()
                                  << QStringList{QStringLiteral("x/y:pull,push")};
 }
 
-void TstLabToken::getToken()
+void TestLabToken::getToken()
 {
     QFETCH(QString, user);
     QFETCH(QStringList, scopes);
@@ -289,7 +290,7 @@ void TstLabToken::getToken()
     QCOMPARE(access, expectedAccess);
 }
 
-void TstLabToken::getTokenRefused_data()
+void TestLabToken::getTokenRefused_data()
 {
     QTest::addColumn<QString>("service");
     QTest::addColumn<QByteArray>("basic");
@@ -301,7 +302,7 @@ void TstLabToken::getTokenRefused_data()
     QTest::newRow("wrong service") << QStringLiteral("elsewhere") << QByteArray() << 400;
 }
 
-void TstLabToken::getTokenRefused()
+void TestLabToken::getTokenRefused()
 {
     QFETCH(QString, service);
     QFETCH(QByteArray, basic);
@@ -314,7 +315,7 @@ void TstLabToken::getTokenRefused()
     QVERIFY(!reply.body.contains("token\""));
 }
 
-void TstLabToken::oauthPost()
+void TestLabToken::oauthPost()
 {
     const QByteArray service = m_token->registry().tokenIssuer()->service().toUtf8();
     const QByteArray password = QUrl::toPercentEncoding(m_token->demoCredentials().password);
@@ -360,7 +361,7 @@ void TstLabToken::oauthPost()
         400); // client_id is required (auth/oauth.md)
 }
 
-void TstLabToken::jwtVerifiesOnlyAgainstItsCa()
+void TestLabToken::jwtVerifiesOnlyAgainstItsCa()
 {
     Result<QByteArray> token = m_token->registry().tokenIssuer()->issueToken(
         QStringLiteral("demo"),
@@ -386,7 +387,7 @@ void TstLabToken::jwtVerifiesOnlyAgainstItsCa()
                        &claims));
 }
 
-void TstLabToken::requestsAreRecordedWithoutSecrets()
+void TestLabToken::requestsAreRecordedWithoutSecrets()
 {
     TokenIssuer *issuer = m_token->registry().tokenIssuer();
     issuer->clearRequests();
@@ -416,5 +417,6 @@ void TstLabToken::requestsAreRecordedWithoutSecrets()
     QVERIFY(sawPrivate);
 }
 
-QTEST_GUILESS_MAIN(TstLabToken)
+QTEST_GUILESS_MAIN(TestLabToken)
+#include "tests/support/requiretool.h"
 #include "tst_labtoken.moc"

@@ -42,7 +42,7 @@ QString shell(const QString &command)
 
 } // namespace
 
-class TstLabWriter : public QObject
+class TestLabWriter : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -58,7 +58,7 @@ private Q_SLOTS:
     void deterministic();
 };
 
-void TstLabWriter::ustarHeader_data()
+void TestLabWriter::ustarHeader_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<char>("type");
@@ -73,7 +73,7 @@ void TstLabWriter::ustarHeader_data()
     QTest::newRow("long") << deep << '0' << QByteArray(60, 'b') << QByteArray(80, 'a');
 }
 
-void TstLabWriter::ustarHeader()
+void TestLabWriter::ustarHeader()
 {
     QFETCH(QString, path);
     QFETCH(char, type);
@@ -97,14 +97,14 @@ void TstLabWriter::ustarHeader()
     QCOMPARE(stored, sum);
 }
 
-void TstLabWriter::layerIsARealTar_data()
+void TestLabWriter::layerIsARealTar_data()
 {
     QTest::addColumn<bool>("gzip");
     QTest::newRow("tar") << false;
     QTest::newRow("tar+gzip") << true;
 }
 
-void TstLabWriter::layerIsARealTar()
+void TestLabWriter::layerIsARealTar()
 {
     QFETCH(bool, gzip);
     QTemporaryDir dir;
@@ -136,7 +136,7 @@ void TstLabWriter::layerIsARealTar()
              layer->diffId);
 }
 
-void TstLabWriter::largeRandomLayerStreams()
+void TestLabWriter::largeRandomLayerStreams()
 {
     // 24 MiB through the streaming path; the same code makes 128 MiB layers for later tests.
     QTemporaryDir dir;
@@ -164,7 +164,7 @@ void TstLabWriter::largeRandomLayerStreams()
     QVERIFY(other->diffId != layer->diffId);
 }
 
-void TstLabWriter::imageConfigAndManifest_data()
+void TestLabWriter::imageConfigAndManifest_data()
 {
     QTest::addColumn<ManifestFlavor>("flavor");
     QTest::addColumn<QString>("manifestType");
@@ -178,7 +178,7 @@ void TstLabWriter::imageConfigAndManifest_data()
                             << QStringLiteral("application/vnd.docker.container.image.v1+json");
 }
 
-void TstLabWriter::imageConfigAndManifest()
+void TestLabWriter::imageConfigAndManifest()
 {
     QFETCH(ManifestFlavor, flavor);
     QFETCH(QString, manifestType);
@@ -240,7 +240,7 @@ void TstLabWriter::imageConfigAndManifest()
     QVERIFY(!history.at(0).toObject().contains(QStringLiteral("empty_layer")));
 }
 
-void TstLabWriter::indexAndManifestList_data()
+void TestLabWriter::indexAndManifestList_data()
 {
     QTest::addColumn<ManifestFlavor>("flavor");
     QTest::addColumn<QString>("indexType");
@@ -251,7 +251,7 @@ void TstLabWriter::indexAndManifestList_data()
         << QStringLiteral("application/vnd.docker.distribution.manifest.list.v2+json");
 }
 
-void TstLabWriter::indexAndManifestList()
+void TestLabWriter::indexAndManifestList()
 {
     QFETCH(ManifestFlavor, flavor);
     QFETCH(QString, indexType);
@@ -311,7 +311,7 @@ void TstLabWriter::indexAndManifestList()
              QStringLiteral("1.0.0"));
 }
 
-void TstLabWriter::deterministic()
+void TestLabWriter::deterministic()
 {
     QTemporaryDir a;
     QTemporaryDir b;
@@ -330,5 +330,5 @@ void TstLabWriter::deterministic()
     QCOMPARE(digests[0], digests[1]);
 }
 
-QTEST_GUILESS_MAIN(TstLabWriter)
+QTEST_GUILESS_MAIN(TestLabWriter)
 #include "tst_labwriter.moc"

@@ -320,8 +320,8 @@ void TestDockerRegistrySecret::matchesKubectl()
         QCOMPARE(back->first().password, password);
         QCOMPARE(back->first().email, email);
     }
-    if (m_kubectl.isEmpty())
-        QSKIP("kubectl is not installed; the known-bytes test still ran");
+    PULLSCOPE_REQUIRE_TOOL(!m_kubectl.isEmpty(),
+                           "kubectl is not installed; the known-bytes test still ran");
     const QByteArray theirs = runKubectl(m_kubectl, args);
     QCOMPARE(*ours, theirs);
 }
@@ -384,8 +384,7 @@ void TestDockerRegistrySecret::errorsMatchKubectl()
     QVERIFY(!ours);
     QVERIFY2(ours.error().message.startsWith(message), qPrintable(ours.error().message));
     QVERIFY(!ours.error().message.contains(QStringLiteral("hunter2")));
-    if (m_kubectl.isEmpty())
-        QSKIP("kubectl is not installed");
+    PULLSCOPE_REQUIRE_TOOL(!m_kubectl.isEmpty(), "kubectl is not installed");
     const QByteArray theirs = runKubectl(m_kubectl, args);
     QCOMPARE(QString::fromUtf8(theirs).trimmed(),
              QStringLiteral("ERR:error: ") + ours.error().message);
@@ -422,4 +421,5 @@ void TestDockerRegistrySecret::reader()
 }
 
 QTEST_GUILESS_MAIN(TestDockerRegistrySecret)
+#include "tests/support/requiretool.h"
 #include "tst_dockerregistrysecret.moc"
