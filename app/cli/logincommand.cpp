@@ -8,6 +8,7 @@
 #include "model/auth/authfile.h"
 #include "model/auth/credentialhelper.h"
 #include "model/auth/credentialsources.h"
+#include "model/auth/loginlocation.h"
 #include "model/core/tr.h"
 #include "model/registry/registryclient.h"
 #include "model/registry/registryrequest.h"
@@ -60,11 +61,11 @@ QString serverUrlFor(const QString &host)
 
 // The target file as it is now; a missing file is an empty one. A file that does not parse
 // is an Error: rewriting it would lose whatever else it holds.
-Result<AuthFile> loadTarget(const QString &path)
+Result<AuthFile> loadTarget(const QString &path, AuthFile::Format format)
 {
     if (!QFileInfo::exists(path))
-        return AuthFile(path, AuthFile::Format::ContainersAuth);
-    return AuthFile::load(path, AuthFile::Format::ContainersAuth);
+        return AuthFile(path, format);
+    return AuthFile::load(path, format);
 }
 } // namespace
 
@@ -72,21 +73,6 @@ QString LoginCommand::summary() const
 {
     return m_mode == Mode::Login ? Tr::tr("Check a credential with a registry and store it")
                                  : Tr::tr("Remove a stored credential for a registry");
-}
-
-QString LoginCommand::targetAuthFile(const QString &authFileOption, const QProcessEnvironment &env)
-{
-    if (!authFileOption.isEmpty())
-        return authFileOption;
-    // containers/common pkg/auth GetDefaultAuthFile: REGISTRY_AUTH_FILE, else the runtime
-    // directory's containers/auth.json (containers/image getPathToAuthWithOS).
-    const QString registryAuthFile = env.value(QStringLiteral("REGISTRY_AUTH_FILE"));
-    if (!registryAuthFile.isEmpty())
-        return registryAuthFile;
-    const QString runtimeDir = env.value(QStringLiteral("XDG_RUNTIME_DIR"));
-    if (!runtimeDir.isEmpty())
-        return runtimeDir + QStringLiteral("/containers/auth.json");
-    return QStringLiteral("/run/containers/%1/auth.json").arg(::getuid());
 }
 
 void LoginCommand::declareOptions(ArgumentParser &parser) const
@@ -214,12 +200,14 @@ int LoginCommand::login(const QString &host,
         return session.fail(out, e);
     }
 
-    const QString path = targetAuthFile(session.options().authFile, session.environment());
-    Result<AuthFile> file = loadTarget(path);
+    const LoginLocation where =
+        LoginLocation::forHost(host, session.environment(), session.options().authFile);
+    const QString path = where.kind == LoginLocation::Kind::File ? where.path : where.configuredIn;
+    Result<AuthFile> file = loadTarget(path, where.format);
     if (!file)
         return session.fail(out, file.error());
     QString storedIn;
-    const QString helper = file->helperFor(host);
+    const QString helper = where.helper;
     if (!helper.isEmpty()) {
         std::unique_ptr<CredentialHelperCall> call(
             CredentialHelperCall::store(helper, serverUrlFor(host), username, password, nullptr));
@@ -253,12 +241,14 @@ int LoginCommand::login(const QString &host,
 
 int LoginCommand::logout(const QString &host, NetworkSession &session, Output &out)
 {
-    const QString path = targetAuthFile(session.options().authFile, session.environment());
-    Result<AuthFile> file = loadTarget(path);
+    const LoginLocation where =
+        LoginLocation::forHost(host, session.environment(), session.options().authFile);
+    const QString path = where.kind == LoginLocation::Kind::File ? where.path : where.configuredIn;
+    Result<AuthFile> file = loadTarget(path, where.format);
     if (!file)
         return session.fail(out, file.error());
     QString removedFrom;
-    const QString helper = file->helperFor(host);
+    const QString helper = where.helper;
     if (!helper.isEmpty()) {
         std::unique_ptr<CredentialHelperCall> call(
             CredentialHelperCall::erase(helper, serverUrlFor(host), nullptr));

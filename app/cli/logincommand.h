@@ -27,10 +27,6 @@ public:
 
     QString summary() const override;
 
-    // The file login writes: --authfile, else $REGISTRY_AUTH_FILE, else
-    // $XDG_RUNTIME_DIR/containers/auth.json (or /run/containers/UID/auth.json), as podman.
-    static QString targetAuthFile(const QString &authFileOption, const QProcessEnvironment &env);
-
 protected:
     void declareOptions(ArgumentParser &parser) const override;
     QString helpText() const override;

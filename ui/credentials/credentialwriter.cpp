@@ -3,6 +3,7 @@
 
 #include "model/auth/credentialhelper.h"
 #include "model/auth/credentialsources.h"
+#include "model/auth/loginlocation.h"
 #include "ui/keychain/keychainstore.h"
 
 #include <QDir>
@@ -33,40 +34,15 @@ CredentialWriter::CredentialWriter(QProcessEnvironment env,
 
 CredentialWriter::Target CredentialWriter::targetFor(const QString &host) const
 {
+    const LoginLocation where =
+        LoginLocation::forHost(host, m_env, QString(), m_keychain && m_keychain->isAvailable());
     Target t;
-    const CredentialSources sources = CredentialSources::fromEnvironment(m_env);
-    // docker/cli GetCredentialsStore: a helper configured for the host keeps its logins.
-    for (const CredentialSources::File &f : sources.files) {
-        if (!QFileInfo::exists(f.path))
-            continue;
-        const Result<AuthFile> file = AuthFile::load(f.path, f.format);
-        if (!file)
-            continue;
-        QString helper = file->credHelpers().value(AuthFile::normalizeKey(host, f.format));
-        if (helper.isEmpty() && f.format == AuthFile::Format::DockerConfig)
-            helper = file->credsStore();
-        if (!helper.isEmpty()) {
-            t.kind = Target::Kind::Helper;
-            t.helper = helper;
-            t.configuredIn = f.path;
-            return t;
-        }
-    }
-    if (m_keychain && m_keychain->isAvailable()) {
-        t.kind = Target::Kind::Keychain;
-        return t;
-    }
-    // podman login's default (containers-auth.json(5)); docker's file when there is no
-    // runtime directory (its /run/containers/<uid> fallback is rarely writable by the user).
-    t.kind = Target::Kind::File;
-    const QString runtime = m_env.value(QStringLiteral("XDG_RUNTIME_DIR"));
-    if (!runtime.isEmpty()) {
-        t.path = runtime + QStringLiteral("/containers/auth.json");
-        t.format = AuthFile::Format::ContainersAuth;
-    } else {
-        t.path = sources.files.last().path;
-        t.format = sources.files.last().format;
-    }
+    // Target::Kind lists LoginLocation::Kind in the same order.
+    t.kind = static_cast<Target::Kind>(where.kind);
+    t.helper = where.helper;
+    t.configuredIn = where.configuredIn;
+    t.path = where.path;
+    t.format = where.format;
     return t;
 }
 
