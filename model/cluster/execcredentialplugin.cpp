@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/cluster/execcredentialplugin.h"
 
+#include "model/core/processreaper.h"
 #include "model/core/redaction.h"
 #include "model/core/tr.h"
 
@@ -18,11 +19,8 @@ ExecCredentialPlugin::ExecCredentialPlugin(ClusterContext context, QObject *pare
 
 ExecCredentialPlugin::~ExecCredentialPlugin()
 {
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(1000);
-    }
+    // Not waited for: a plugin that hangs must not hang the caller (client-go kills it too).
+    ProcessReaper::killAndRelease(m_process);
 }
 
 QByteArray ExecCredentialPlugin::execInfo() const
