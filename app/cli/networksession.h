@@ -39,15 +39,16 @@ public:
 
     const QProcessEnvironment &environment() const { return m_environment; }
 
-    // Starts job and returns when it has finished. On Ctrl-C a job with cancel() is cancelled
-    // and run() still waits for its finished(), so its result is then Cancelled; one without
-    // is left unfinished. Returns false when interrupted.
+    // Starts job and returns when it has finished. On Ctrl-C the job is cancelled and run()
+    // still waits for its finished(), which every job emits once, also after cancel(), so its
+    // result is then Cancelled. Returns false when interrupted.
     template<typename Job>
     bool run(Job *job)
     {
         QEventLoop loop;
         connect(job, &Job::finished, &loop, &QEventLoop::quit);
-        // Jobs without cancel() (ReferrersJob, PingJob) are abandoned: the loop ends at once.
+        // Every job the CLI runs has cancel() (ReferrersJob and PingJob too); a type without
+        // one would be abandoned unfinished and the loop would end at once.
         const auto cancel =
             connect(&m_interrupt, &InterruptWatcher::interrupted, job, [job, &loop] {
                 if constexpr (requires { job->cancel(); })

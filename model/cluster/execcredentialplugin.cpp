@@ -26,7 +26,7 @@ ExecCredentialPlugin::~ExecCredentialPlugin()
 QByteArray ExecCredentialPlugin::execInfo() const
 {
     // exec.go: spec.interactive is false without a terminal on stdin; spec.cluster only with
-    // provideClusterInfo, the CA always as data (cluster-api.md §2.2).
+    // provideClusterInfo, the CA always as data (docs/reference/cluster-api.md §2.2).
     const KubeConfigExec &exec = m_context.user().exec;
     QJsonObject spec{{QStringLiteral("interactive"), false}};
     if (exec.provideClusterInfo) {
@@ -145,7 +145,7 @@ void ExecCredentialPlugin::onProcessFinished()
         finish(failure(QStringLiteral("decoding stdout: %1").arg(parseError.errorString())));
         return;
     }
-    // exec.go refreshCredsLocked, in its order and words (cluster-api.md §2.3).
+    // exec.go refreshCredsLocked, in its order and words (docs/reference/cluster-api.md §2.3).
     const QJsonObject o = document.object();
     const QString version = o.value(QStringLiteral("apiVersion")).toString();
     if (version != m_context.user().exec.apiVersion) {

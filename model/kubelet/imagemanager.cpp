@@ -239,8 +239,9 @@ void ImageManager::pullImage(const AdmittedPod &pod,
         [this, podCopy, containerCopy, key, quoted, done](const ImageRuntime::Outcome &result,
                                                           qint64 totalMs) {
             if (!result.ok) {
-                // k/k PR #117612 (assumed v1.28, cluster-api.md §7) strips the Unknown code's
-                // "rpc error" prefix; older kubelets show the runtime's gRPC status whole.
+                // k/k PR #117612 (assumed v1.28, docs/reference/cluster-api.md §7) strips the
+                // Unknown code's "rpc error" prefix; older kubelets show the runtime's gRPC status
+                // whole.
                 QString errorText = result.errorText;
                 if (m_minor < 28 && !errorText.startsWith(QLatin1String("rpc error: "))
                     && errorText != QLatin1String(PullTokenBucket::throttledMessage))

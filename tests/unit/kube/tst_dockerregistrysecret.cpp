@@ -56,7 +56,8 @@ void TestDockerRegistrySecret::initTestCase()
 
 void TestDockerRegistrySecret::knownBytes()
 {
-    // k/kubectl create_secret_docker_test.go's values, default server (kubelet-image-pull.md §9).
+    // k/kubectl create_secret_docker_test.go's values, default server
+    // (docs/reference/kubelet-image-pull.md §9).
     const QByteArray expected =
         R"({"auths":{"https://index.docker.io/v1/":{"username":"test-user","password":"test-password","email":"test-user@example.org","auth":"dGVzdC11c2VyOnRlc3QtcGFzc3dvcmQ="}}})";
     const QByteArray json =
