@@ -5,6 +5,7 @@
 #include "model/core/realclock.h"
 #include "model/items/findingmodel.h"
 #include "model/registry/registryclient.h"
+#include "tests/support/requiretool.h"
 #include "ui/workspace/digestpinner.h"
 #include "ui/workspace/workspacedocument.h"
 #include "ui/workspace/workspacepage.h"
@@ -98,5 +99,4 @@ void TestWorkspacePin::pinsToTheServedDigest()
 }
 
 QTEST_MAIN(TestWorkspacePin)
-#include "tests/support/requiretool.h"
 #include "tst_workspacepin.moc"

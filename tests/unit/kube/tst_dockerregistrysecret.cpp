@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/kube/dockerregistrysecret.h"
+#include "tests/support/requiretool.h"
 
 #include <QDir>
 #include <QFile>
@@ -421,5 +422,4 @@ void TestDockerRegistrySecret::reader()
 }
 
 QTEST_GUILESS_MAIN(TestDockerRegistrySecret)
-#include "tests/support/requiretool.h"
 #include "tst_dockerregistrysecret.moc"
