@@ -40,15 +40,17 @@ public:
     const QProcessEnvironment &environment() const { return m_environment; }
 
     // Starts job and returns when it has finished. On Ctrl-C the job is cancelled and run()
-    // still waits for its finished(), which every job emits once, also after cancel(), so its
-    // result is then Cancelled. Returns false when interrupted.
+    // still waits for its finished(), so its result is then Cancelled: every job the commands
+    // drive (ManifestJob, InspectJob, ReferrersJob, PagedListJob, RegistryRequest, PullJob,
+    // DiagnosisJob, DigestResolver, CredentialHelperCall) has cancel() and emits finished()
+    // once, also when cancelled (CredentialHelperCall from inside cancel(), the others queued).
+    // Returns false when interrupted.
     template<typename Job>
     bool run(Job *job)
     {
         QEventLoop loop;
         connect(job, &Job::finished, &loop, &QEventLoop::quit);
-        // Every job the CLI runs has cancel() (ReferrersJob and PingJob too); a type without
-        // one would be abandoned unfinished and the loop would end at once.
+        // A job type without cancel() would be abandoned unfinished: the loop ends at once.
         const auto cancel =
             connect(&m_interrupt, &InterruptWatcher::interrupted, job, [job, &loop] {
                 if constexpr (requires { job->cancel(); })

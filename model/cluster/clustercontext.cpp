@@ -141,6 +141,8 @@ void ClusterContext::checkUser(const QString &path)
                              "clientCert authentication method.")
                   .arg(u.name),
               u.at);
+    // Pullscope's own check, in the shape of the one above: client-go has no key-without-cert
+    // check (docs/reference/cluster-api.md §1.3).
     if (hasKey && !hasCert)
         error(QStringLiteral("client-cert-data or client-cert must be specified for %1 to use the "
                              "clientCert authentication method.")

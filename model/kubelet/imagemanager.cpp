@@ -216,7 +216,8 @@ void ImageManager::pullImage(const AdmittedPod &pod,
         fail.message = QStringLiteral("Back-off pulling image %1").arg(quoted);
         record(pod, container, normal, QStringLiteral("BackOff"), fail.message);
         // k/k PR #127918: the previous error rides along in the waiting message.
-        // The release that first shipped it is UNVERIFIED; v1.32 is assumed (§2.5, §13).
+        // The release that first shipped it is UNVERIFIED; v1.32 is assumed
+        // (docs/reference/kubelet-image-pull.md §2.5, §13).
         const auto prev = m_prevPullErrMsg.constFind(key);
         if (prev != m_prevPullErrMsg.constEnd() && m_minor >= 32)
             fail.message += QStringLiteral(": ") + *prev;
@@ -272,7 +273,8 @@ void ImageManager::pullImage(const AdmittedPod &pod,
                        .arg(result.size));
             if (m_ensureSecretPulled) {
                 // Only credentials with a Source (a pod secret) are tracked; anonymous, node
-                // file and plugin credentials make the image node-accessible (§7).
+                // file and plugin credentials make the image node-accessible
+                // (docs/reference/kubelet-image-pull.md §7).
                 PullRecords::Credentials used;
                 if (result.credential && result.credential->secret)
                     used.kubernetesSecrets << *result.credential->secret;
