@@ -60,7 +60,8 @@ public:
         Q_ASSERT_X(m_result.has_value(), "ResultJob::result", "asked before the job finished");
         if (!m_result) {
             static const Result<T> notFinished(
-                Error(ErrorCode::Internal, Tr::tr("The result was read before the job finished")));
+                Error(ErrorCode::Internal,
+                      QStringLiteral("The result was read before the job finished")));
             return notFinished;
         }
         return *m_result;
