@@ -7,7 +7,7 @@
 #include "model/registry/smallblobjob.h"
 
 InspectJob::InspectJob(RegistryClient *client, ImageReference reference, QObject *parent)
-    : QObject(parent)
+    : ResultJob(parent)
     , m_client(client)
     , m_reference(std::move(reference))
     , m_platform(Platform::host())
@@ -24,8 +24,10 @@ void InspectJob::start()
 
 void InspectJob::cancel()
 {
+    if (isFinished())
+        return;
+    ResultJob::cancel();
     delete m_current;
-    finish(Error(ErrorCode::Cancelled, Tr::tr("Cancelled")));
 }
 
 void InspectJob::onTop()
@@ -33,7 +35,7 @@ void InspectJob::onTop()
     auto *job = qobject_cast<ManifestJob *>(m_current);
     m_current = nullptr;
     job->deleteLater();
-    if (m_done)
+    if (isFinished())
         return;
     if (!job->result()) {
         finish(job->result().error());
@@ -71,7 +73,7 @@ void InspectJob::fetchImage(const Digest &digest)
     connect(job, &ManifestJob::finished, this, [this, job] {
         m_current = nullptr;
         job->deleteLater();
-        if (m_done)
+        if (isFinished())
             return;
         if (!job->result()) {
             finish(job->result().error());
@@ -104,7 +106,7 @@ void InspectJob::fetchConfig()
     connect(job, &SmallBlobJob::finished, this, [this, job] {
         m_current = nullptr;
         job->deleteLater();
-        if (m_done)
+        if (isFinished())
             return;
         if (!job->result()) {
             finish(job->result().error());
@@ -137,18 +139,4 @@ void InspectJob::fetchConfig()
         finish(m_data);
     });
     job->start();
-}
-
-void InspectJob::finish(Result<InspectResult> result)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_result = std::move(result);
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(QPrivateSignal());
-        },
-        Qt::QueuedConnection);
 }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/core/job.h"
 #include "model/reference/imagereference.h"
 #include "model/reference/platform.h"
 #include "model/registry/imageconfig.h"
 #include "model/registry/manifest.h"
 #include "model/registry/ratelimit.h"
 
-#include <QObject>
 #include <QPointer>
 
 class RegistryClient;
@@ -36,8 +36,8 @@ struct InspectResult
 
 // Resolves a reference to its manifest, picks the image for a platform out of an index (the
 // host's by default, with containerd's platforms.Only preference), and fetches its config.
-// finished() is emitted once.
-class InspectJob : public QObject
+// finished() is emitted once, queued, also after cancel() (the Job contract).
+class InspectJob : public ResultJob<InspectResult>
 {
     Q_OBJECT
 public:
@@ -51,19 +51,14 @@ public:
         m_platformExplicit = true;
     }
 
-    void start();
-    void cancel();
-
-    const Result<InspectResult> &result() const { return m_result; }
-
-Q_SIGNALS:
-    void finished(QPrivateSignal);
+    void start() override;
+    // Stops the step in flight; finished() follows with a Cancelled error.
+    void cancel() override;
 
 private:
     void onTop();
     void fetchImage(const Digest &digest);
     void fetchConfig();
-    void finish(Result<InspectResult> result);
 
     RegistryClient *m_client;
     ImageReference m_reference;
@@ -71,6 +66,4 @@ private:
     bool m_platformExplicit = false;
     InspectResult m_data;
     QPointer<QObject> m_current;
-    bool m_done = false;
-    Result<InspectResult> m_result = InspectResult();
 };

@@ -23,7 +23,7 @@ ManifestJob::ManifestJob(RegistryClient *client,
                          ImageReference reference,
                          Method method,
                          QObject *parent)
-    : QObject(parent)
+    : ResultJob(parent)
     , m_client(client)
     , m_reference(std::move(reference))
     , m_method(method)
@@ -46,9 +46,11 @@ void ManifestJob::start()
 
 void ManifestJob::cancel()
 {
+    if (isFinished())
+        return;
+    ResultJob::cancel();
     if (m_request)
         m_request->cancel();
-    finish(Error(ErrorCode::Cancelled, Tr::tr("Cancelled")));
 }
 
 void ManifestJob::send(Method method)
@@ -77,7 +79,7 @@ void ManifestJob::onFinished()
     RegistryRequest *request = m_request;
     m_request = nullptr;
     request->deleteLater();
-    if (m_done)
+    if (isFinished())
         return;
     if (!request->result()) {
         Error e = request->result().error();
@@ -170,18 +172,4 @@ void ManifestJob::onFinished()
     r.size = body.size();
     r.manifest = *manifest;
     finish(r);
-}
-
-void ManifestJob::finish(Result<ManifestResult> result)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_result = std::move(result);
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(QPrivateSignal());
-        },
-        Qt::QueuedConnection);
 }

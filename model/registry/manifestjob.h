@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/core/job.h"
 #include "model/reference/imagereference.h"
 #include "model/registry/manifest.h"
 #include "model/registry/ratelimit.h"
 
-#include <QObject>
 #include <QPointer>
 
 class RegistryClient;
@@ -25,8 +25,9 @@ struct ManifestResult
 // a digest reference must hash to its digest, and Docker-Content-Digest must agree with the
 // body. HEAD resolves a tag to a digest without counting as a pull (Docker Hub), falling back
 // to GET when the registry answers 405 or omits the digest (containerd resolver.go).
-// Schema 1 is reported as unsupported with an explanation. finished() is emitted once.
-class ManifestJob : public QObject
+// Schema 1 is reported as unsupported with an explanation. finished() is emitted once, queued,
+// also after cancel() (the Job contract).
+class ManifestJob : public ResultJob<ManifestResult>
 {
     Q_OBJECT
 public:
@@ -39,20 +40,15 @@ public:
                 QObject *parent = nullptr);
     ~ManifestJob() override;
 
-    void start();
-    void cancel();
-
-    const Result<ManifestResult> &result() const { return m_result; }
+    void start() override;
+    // Stops the request in flight; finished() follows with a Cancelled error.
+    void cancel() override;
 
     const ImageReference &reference() const { return m_reference; }
-
-Q_SIGNALS:
-    void finished(QPrivateSignal);
 
 private:
     void send(Method method);
     void onFinished();
-    void finish(Result<ManifestResult> result);
     QString where() const;
 
     RegistryClient *m_client;
@@ -60,6 +56,4 @@ private:
     Method m_method;
     Method m_sent = Method::Get;
     QPointer<RegistryRequest> m_request;
-    bool m_done = false;
-    Result<ManifestResult> m_result = ManifestResult();
 };

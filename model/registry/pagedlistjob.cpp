@@ -19,7 +19,7 @@ PagedListJob::PagedListJob(RegistryClient *client,
                            QString host,
                            QString repository,
                            QObject *parent)
-    : QObject(parent)
+    : ResultJob(parent)
     , m_client(client)
     , m_kind(kind)
     , m_host(std::move(host))
@@ -39,9 +39,11 @@ void PagedListJob::start()
 
 void PagedListJob::cancel()
 {
+    if (isFinished())
+        return;
+    ResultJob::cancel();
     if (m_request)
         m_request->cancel();
-    finish(Error(ErrorCode::Cancelled, Tr::tr("Cancelled")));
 }
 
 void PagedListJob::fetch(const QUrl &url, const QByteArray &query)
@@ -71,7 +73,7 @@ void PagedListJob::onPage()
     RegistryRequest *request = m_request;
     m_request = nullptr;
     request->deleteLater();
-    if (m_done)
+    if (isFinished())
         return;
     if (!request->result()) {
         Error e = request->result().error();
@@ -146,18 +148,4 @@ void PagedListJob::onPage()
     }
     m_seenUrls.insert(key);
     fetch(*next, QByteArray());
-}
-
-void PagedListJob::finish(Result<QStringList> result)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_result = std::move(result);
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(QPrivateSignal());
-        },
-        Qt::QueuedConnection);
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/core/job.h"
 #include "model/core/result.h"
 
-#include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
@@ -15,8 +15,8 @@ class RegistryRequest;
 // Lists tags of a repository or the repositories of a registry (the catalog), page by page,
 // following Link rel="next" (spec.md "Listing Tags": prefer Link over `last`), and refusing
 // loops, pages that go backwards, and links to other hosts. pageReceived() reports progress;
-// finished() is emitted exactly once. Cancellable.
-class PagedListJob : public QObject
+// finished() is emitted exactly once, queued, also after cancel() (the Job contract).
+class PagedListJob : public ResultJob<QStringList>
 {
     Q_OBJECT
 public:
@@ -36,10 +36,9 @@ public:
     // Stop after this many items (0: no limit); the result then says it is partial.
     void setLimit(int limit) { m_limit = limit; }
 
-    void start();
-    void cancel();
-
-    const Result<QStringList> &result() const { return m_result; }
+    void start() override;
+    // Stops the request in flight; finished() follows with a Cancelled error.
+    void cancel() override;
 
     bool isPartial() const { return m_partial; }
 
@@ -52,12 +51,10 @@ public:
 Q_SIGNALS:
     // A page arrived with these items; total is the count so far.
     void pageReceived(const QStringList &items, int total);
-    void finished(QPrivateSignal);
 
 private:
     void fetch(const QUrl &url, const QByteArray &query);
     void onPage();
-    void finish(Result<QStringList> result);
 
     RegistryClient *m_client;
     Kind m_kind;
@@ -67,9 +64,7 @@ private:
     int m_limit = 0;
     int m_pages = 0;
     bool m_partial = false;
-    bool m_done = false;
     QStringList m_items;
     QSet<QString> m_seenUrls;
     QPointer<RegistryRequest> m_request;
-    Result<QStringList> m_result = QStringList();
 };

@@ -51,7 +51,7 @@ RateLimit RegistryResponse::rateLimitFromHeaders() const
 }
 
 RegistryRequest::RegistryRequest(RegistryClient *client, RequestSpec spec, QObject *parent)
-    : QObject(parent)
+    : ResultJob(parent)
     , m_client(client)
     , m_spec(std::move(spec))
 {}
@@ -69,7 +69,7 @@ void RegistryRequest::start()
     QMetaObject::invokeMethod(
         this,
         [this] {
-            if (m_done)
+            if (isFinished())
                 return;
             QUrl url = m_spec.url;
             if (url.isEmpty()) {
@@ -149,7 +149,7 @@ void RegistryRequest::setBodySink(BodySink sink, qint64 readBufferSize)
 
 void RegistryRequest::onReadyRead()
 {
-    if (!m_reply || m_done)
+    if (!m_reply || isFinished())
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_sink && status >= 200 && status < 300) {
@@ -180,7 +180,7 @@ void RegistryRequest::onReadyRead()
 void RegistryRequest::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
-    if (!reply || m_done)
+    if (!reply || isFinished())
         return;
     reply->deleteLater();
     m_reply = nullptr;
@@ -217,7 +217,7 @@ void RegistryRequest::onReplyFinished()
         m_reply = reply; // drain what is left in Qt's buffer through the sink
         onReadyRead();
         m_reply = nullptr;
-        if (m_done)
+        if (isFinished())
             return;
     }
     if (reply->url().scheme() == QLatin1String("http") && m_triedHttpFallback)
@@ -307,7 +307,7 @@ void RegistryRequest::handleUnauthorized(const RegistryResponse &response)
                             m_spec.repository,
                             this,
                             [this, chosen, response](const Result<Credential> &c) {
-                                if (m_done)
+                                if (isFinished())
                                     return;
                                 m_credential = c ? *c : Credential();
                                 if (chosen.isBearer()) {
@@ -427,7 +427,7 @@ void RegistryRequest::onTokenReply(QNetworkReply *reply,
 {
     reply->deleteLater();
     m_tokenReply = nullptr;
-    if (m_done)
+    if (isFinished())
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->read(1024 * 1024);
@@ -525,9 +525,9 @@ Error RegistryRequest::networkError(QNetworkReply *reply) const
 
 void RegistryRequest::finish(Result<RegistryResponse> result)
 {
-    if (m_done)
+    if (isFinished())
         return;
-    m_done = true;
+    ResultJob::finish(std::move(result)); // finished() is queued: the aborts below come first
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -538,11 +538,4 @@ void RegistryRequest::finish(Result<RegistryResponse> result)
         m_tokenReply->abort();
         m_tokenReply->deleteLater();
     }
-    m_result = std::move(result);
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(QPrivateSignal());
-        },
-        Qt::QueuedConnection);
 }

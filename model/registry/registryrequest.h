@@ -2,12 +2,12 @@
 #pragma once
 
 #include "model/auth/credential.h"
+#include "model/core/job.h"
 #include "model/core/result.h"
 #include "model/registry/ratelimit.h"
 
 #include <QByteArray>
 #include <QHash>
-#include <QObject>
 #include <QPointer>
 #include <QUrl>
 
@@ -56,8 +56,9 @@ struct RegistryResponse
 // followed by hand so Authorization never goes to another host, https->http fallback for
 // insecure and loopback registries, a cap on the body, and every failure explained.
 // Non-2xx answers are Errors (RegistryError) except those listed in acceptStatuses().
-// finished() is emitted exactly once, never inside start(); also after cancel().
-class RegistryRequest : public QObject
+// finished() is emitted exactly once, queued, never inside start(); also after cancel() (the Job
+// contract).
+class RegistryRequest : public ResultJob<RegistryResponse>
 {
     Q_OBJECT
 public:
@@ -74,17 +75,11 @@ public:
     using BodySink = std::function<Result<void>(int status, QByteArray chunk)>;
     void setBodySink(BodySink sink, qint64 readBufferSize = 512 * 1024);
 
-    void start();
-    void cancel();
-
-    bool isFinished() const { return m_done; }
-
-    const Result<RegistryResponse> &result() const { return m_result; }
+    void start() override;
+    // Aborts the replies in flight; finished() follows with a Cancelled error.
+    void cancel() override;
 
     const RequestSpec &spec() const { return m_spec; }
-
-Q_SIGNALS:
-    void finished(QPrivateSignal);
 
 private:
     void send(const QUrl &url);
@@ -94,6 +89,7 @@ private:
     void fetchToken(const AuthChallenge &challenge);
     void onTokenReply(QNetworkReply *reply, const QString &cacheKey, const QString &realm);
     Error networkError(QNetworkReply *reply) const;
+    // Aborts what is in flight, then ResultJob::finish().
     void finish(Result<RegistryResponse> result);
 
     RegistryClient *m_client;
@@ -109,6 +105,4 @@ private:
     bool m_authRetried = false;
     bool m_triedHttpFallback = false;
     int m_redirects = 0;
-    bool m_done = false;
-    Result<RegistryResponse> m_result = RegistryResponse();
 };
