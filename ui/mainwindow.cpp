@@ -533,14 +533,15 @@ void MainWindow::createPulls(const QString &storeRoot, const CredentialSources &
     connect(m_pulls,
             &PullListModel::pullFinished,
             this,
-            [this](const QString &reference, bool ok, const Error &error) {
+            [this](const QString &reference, const Result<PullResult> &result) {
                 m_storedImages->refresh();
-                if (ok)
+                if (result)
                     showTransient(tr("Pulled %1.").arg(reference));
-                else if (error.code == ErrorCode::Cancelled)
+                else if (result.error().code == ErrorCode::Cancelled)
                     showTransient(tr("Cancelled the pull of %1.").arg(reference));
                 else
-                    showTransient(tr("Pulling %1 failed: %2").arg(reference, error.message));
+                    showTransient(
+                        tr("Pulling %1 failed: %2").arg(reference, result.error().message));
             });
     connect(m_pulls, &PullListModel::activeCountChanged, this, [this](int count) {
         m_nodePage->imagesWidget()->setRunningPulls(count);

@@ -449,19 +449,20 @@ void PullListModel::onProgressed(int id,
     emitPullChanged(row);
 }
 
-void PullListModel::onFinished(int id, bool ok, const PullResult &result, const Error &error)
+void PullListModel::onFinished(int id, const Result<PullResult> &result)
 {
     const int row = rowOfId(id);
     if (row < 0 || !canCancel(row))
         return; // unknown, or already finished (the service reports once; stay robust)
     const int before = activeCount();
     Pull &p = m_pulls[row];
-    if (ok) {
+    if (result) {
         p.state = PullState::Done;
-        p.result = result;
+        p.result = *result;
         if (p.total < 0)
-            p.total = result.totalBytes;
+            p.total = result->totalBytes;
     } else {
+        const Error &error = result.error();
         p.state = error.code == ErrorCode::Cancelled ? PullState::Cancelled : PullState::Failed;
         p.error = error;
     }
@@ -475,7 +476,7 @@ void PullListModel::onFinished(int id, bool ok, const PullResult &result, const 
                            index(int(p.blobs.size()) - 1, ColumnCount - 1, parent));
     }
     setActiveCountChanged(before);
-    Q_EMIT pullFinished(p.referenceText, ok, error);
+    Q_EMIT pullFinished(p.referenceText, result);
 }
 
 qint64 PullListModel::received(const Pull &p)

@@ -91,13 +91,13 @@ public:
     void onResolved(int id, const QList<BlobProgress> &blobs);
     void onBlobChanged(int id, int blobIndex, const BlobProgress &blob);
     void onProgressed(int id, qint64 received, qint64 total, double bytesPerSecond, qint64 etaMs);
-    void onFinished(int id, bool ok, const PullResult &result, const Error &error);
+    void onFinished(int id, const Result<PullResult> &result);
     // Adds a row for a pull the caller started with id (pull() does this itself).
     int addPull(int id, const ImageReference &reference, const PullOptions &options);
 
 Q_SIGNALS:
-    // A pull finished: ok, or the engine's error (message ready for people).
-    void pullFinished(const QString &reference, bool ok, const Error &error);
+    // A pull finished: its PullResult, or the engine's error (message ready for people).
+    void pullFinished(const QString &reference, const Result<PullResult> &result);
     // The number of running pulls changed.
     void activeCountChanged(int count);
 

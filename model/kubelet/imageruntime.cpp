@@ -218,26 +218,24 @@ void ImageRuntime::runAttempt(std::shared_ptr<Attempt> attempt)
     options.platform = m_platform;
     const int id = service->pull(ref, options);
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(
-        service,
-        &PullService::pullFinished,
-        this,
-        [this, id, attempt, connection](int finishedId,
-                                        bool ok,
-                                        const PullResult &result,
-                                        const Error &error) {
-            if (finishedId != id)
-                return;
-            disconnect(*connection);
-            if (!ok) {
-                describeFailure(attempt, error);
-                return;
-            }
-            const Status status{nameAtDigest(attempt->reference, result.digest), result.totalBytes};
-            m_present.insert(attempt->reference.toString(), status);
-            m_byDigest.insert(status.imageRef, status);
-            attemptFinished(attempt, status);
-        });
+    *connection =
+        connect(service,
+                &PullService::pullFinished,
+                this,
+                [this, id, attempt, connection](int finishedId, const Result<PullResult> &result) {
+                    if (finishedId != id)
+                        return;
+                    disconnect(*connection);
+                    if (!result) {
+                        describeFailure(attempt, result.error());
+                        return;
+                    }
+                    const Status status{nameAtDigest(attempt->reference, result->digest),
+                                        result->totalBytes};
+                    m_present.insert(attempt->reference.toString(), status);
+                    m_byDigest.insert(status.imageRef, status);
+                    attemptFinished(attempt, status);
+                });
 }
 
 void ImageRuntime::describeFailure(std::shared_ptr<Attempt> attempt, const Error &error)

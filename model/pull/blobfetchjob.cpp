@@ -33,7 +33,7 @@ BlobFetchJob::BlobFetchJob(RegistryClient *client,
                            QString repository,
                            Descriptor blob,
                            QObject *parent)
-    : QObject(parent)
+    : ResultJob(parent)
     , m_client(client)
     , m_store(store)
     , m_host(std::move(host))
@@ -56,6 +56,8 @@ void BlobFetchJob::start()
 
 void BlobFetchJob::cancel()
 {
+    if (isFinished())
+        return;
     if (m_request)
         m_request->cancel();
     finish(Error(ErrorCode::Cancelled, Tr::tr("Cancelled")));
@@ -63,7 +65,7 @@ void BlobFetchJob::cancel()
 
 void BlobFetchJob::attempt()
 {
-    if (m_done)
+    if (isFinished())
         return;
     m_timer = 0;
     if (m_store->hasBlob(m_blob.digest) && m_store->blobSize(m_blob.digest) == m_blob.size) {
@@ -286,7 +288,7 @@ void BlobFetchJob::stopStream()
 
 void BlobFetchJob::onStreamProgress(qint64 received, qint64 downloaded)
 {
-    if (m_done || !m_stream)
+    if (isFinished() || !m_stream)
         return;
     m_downloaded = m_downloadedBefore + downloaded;
     m_received = received;
@@ -297,7 +299,7 @@ void BlobFetchJob::onStreamFinished(BlobStream::Outcome outcome, qint64 received
 {
     stopStream(); // returns at once: the worker is past its last use of the writer
     m_stream.reset();
-    if (m_done)
+    if (isFinished())
         return;
     m_downloaded = m_downloadedBefore + outcome.bodyBytes;
     m_downloadedBefore = m_downloaded;
@@ -335,7 +337,7 @@ void BlobFetchJob::onRequestFinished()
     RegistryRequest *request = m_request;
     m_request = nullptr;
     request->deleteLater();
-    if (m_done)
+    if (isFinished())
         return;
     m_downloadedBefore = m_downloaded;
     if (!request->result())
@@ -389,16 +391,9 @@ void BlobFetchJob::settle(Result<void> outcome)
 
 void BlobFetchJob::finish(Result<void> result)
 {
-    if (m_done)
+    if (isFinished())
         return;
-    m_done = true;
+    ResultJob::finish(std::move(result)); // finished() is queued: the cleanup below comes first
     stopStream();
     m_writer.reset(); // closes the partial file; it stays for a later resume unless committed
-    m_result = std::move(result);
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(QPrivateSignal());
-        },
-        Qt::QueuedConnection);
 }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/core/job.h"
 #include "model/core/result.h"
 #include "model/pull/retrypolicy.h"
 #include "model/registry/blobstream.h"
 #include "model/registry/descriptor.h"
 
 #include <QMutex>
-#include <QObject>
 #include <QPointer>
 #include <QWaitCondition>
 
@@ -23,9 +23,10 @@ class RegistryRequest;
 // Downloads one blob into the content store: streamed through BlobWriter (hashed while
 // written, memory bounded), resumed with a Range request after a cut, retried per the
 // RetryPolicy, verified before it enters blobs/. A blob already in the store finishes at once
-// as reused. progressed() reports bytes; finished() is emitted exactly once. Cancellable
-// (the partial file stays, so a later pull resumes).
-class BlobFetchJob : public QObject
+// as reused. progressed() reports bytes; finished() is emitted exactly once, queued, also
+// after cancel() (the Job contract). Cancellable (the partial file stays, so a later pull
+// resumes).
+class BlobFetchJob : public ResultJob<void>
 {
     Q_OBJECT
 public:
@@ -43,12 +44,11 @@ public:
     // than through QNetworkAccessManager (default on; tests run both ways).
     void setDirectStreams(bool on) { m_directStreams = on; }
 
-    void start();
-    void cancel();
+    void start() override;
+    // Stops the transfer in flight; finished() follows with a Cancelled error.
+    void cancel() override;
 
     const Descriptor &blob() const { return m_blob; }
-
-    const Result<void> &result() const { return m_result; }
 
     bool wasReused() const { return m_reused; }
 
@@ -59,13 +59,10 @@ public:
 
     int attempts() const { return m_attempt; }
 
-    bool isFinished() const { return m_done; }
-
 Q_SIGNALS:
     void progressed(qint64 received, qint64 total);
     // A transient failure; the job waits delayMs and tries again.
     void retrying(int attempt, const QString &reason, qint64 delayMs);
-    void finished(QPrivateSignal);
 
 private:
     // Shared by the job and its stream's worker. Until the first body byte the worker touches
@@ -91,6 +88,7 @@ private:
     void onRequestFinished();
     // After a transfer: done, retried after a delay, or failed.
     void settle(Result<void> outcome);
+    // Stops the stream and closes the writer, then ResultJob::finish().
     void finish(Result<void> result);
     QString operation() const;
     QString blobPath() const;
@@ -115,6 +113,4 @@ private:
     qint64 m_requestOffset = 0;
     bool m_firstChunk = true;
     bool m_reused = false;
-    bool m_done = false;
-    Result<void> m_result;
 };

@@ -19,7 +19,7 @@ PullJob::PullJob(RegistryClient *client,
                  ImageReference reference,
                  PullOptions options,
                  QObject *parent)
-    : QObject(parent)
+    : ResultJob(parent)
     , m_client(client)
     , m_store(store)
     , m_reference(std::move(reference))
@@ -54,12 +54,7 @@ void PullJob::start()
 {
     m_startedMs = m_client->clock()->nowMs();
     if (auto init = m_store->initialize(); !init) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, init] {
-                finish(init.error());
-            },
-            Qt::QueuedConnection);
+        finish(init.error());
         return;
     }
     m_lease = std::make_unique<StoreLease>(m_store->root());
@@ -70,6 +65,8 @@ void PullJob::start()
 
 void PullJob::cancel()
 {
+    if (isFinished())
+        return;
     if (m_manifestJob)
         m_manifestJob->cancel();
     for (const auto &job : std::as_const(m_jobs)) {
@@ -84,7 +81,7 @@ void PullJob::onTopManifest()
     ManifestJob *job = m_manifestJob;
     m_manifestJob = nullptr;
     job->deleteLater();
-    if (m_done)
+    if (isFinished())
         return;
     if (!job->result()) {
         finish(job->result().error());
@@ -155,7 +152,7 @@ void PullJob::fetchChildManifest(int index)
         ManifestJob *job = m_manifestJob;
         m_manifestJob = nullptr;
         job->deleteLater();
-        if (m_done)
+        if (isFinished())
             return;
         if (!job->result()) {
             finish(job->result().error());
@@ -257,7 +254,7 @@ void PullJob::scheduleMore()
         });
         job->start();
     }
-    if (m_running == 0 && m_nextBlob >= m_blobs.size() && !m_done) {
+    if (m_running == 0 && m_nextBlob >= m_blobs.size() && !isFinished()) {
         // Everything is in the store: record the image.
         qint64 downloaded = 0;
         qint64 reused = 0;
@@ -313,7 +310,7 @@ void PullJob::scheduleMore()
 void PullJob::onBlobFinished(BlobFetchJob *job, int index)
 {
     --m_running;
-    if (m_done)
+    if (isFinished())
         return;
     BlobProgress &b = m_blobs[index];
     if (!job->result()) {
@@ -351,19 +348,12 @@ void PullJob::updateRate()
 
 void PullJob::finish(Result<PullResult> result)
 {
-    if (m_done)
+    if (isFinished())
         return;
-    m_done = true;
+    ResultJob::finish(std::move(result)); // finished() is queued: the cleanup below comes first
     for (const auto &job : std::as_const(m_jobs)) {
         if (job && !job->isFinished())
             job->cancel();
     }
     m_lease.reset(); // recorded in index.json, or failed: either way no longer ours to guard
-    m_result = std::move(result);
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(QPrivateSignal());
-        },
-        Qt::QueuedConnection);
 }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/core/job.h"
 #include "model/pull/retrypolicy.h"
 #include "model/reference/imagereference.h"
 #include "model/reference/platform.h"
 #include "model/registry/descriptor.h"
 
 #include <QList>
-#include <QObject>
 #include <QPointer>
 
 #include <memory>
@@ -61,8 +61,9 @@ struct PullResult
 // platform, a given one, or all), stores the manifests, fetches configs and layers with at
 // most `jobs` at once (each verified, resumable, retried), and records the image in index.json
 // with its full normalized reference. Progress per blob and per image (bytes, rate, ETA).
-// finished() is emitted exactly once; cancel() stops all transfers (partials stay to resume).
-class PullJob : public QObject
+// finished() is emitted exactly once, queued, also after cancel() (the Job contract); cancel()
+// stops all transfers (partials stay to resume).
+class PullJob : public ResultJob<PullResult>
 {
     Q_OBJECT
 public:
@@ -73,12 +74,11 @@ public:
             QObject *parent = nullptr);
     ~PullJob() override;
 
-    void start();
-    void cancel();
+    void start() override;
+    // Stops every transfer; finished() follows with a Cancelled error.
+    void cancel() override;
 
     const ImageReference &reference() const { return m_reference; }
-
-    const Result<PullResult> &result() const { return m_result; }
 
     const QList<BlobProgress> &blobs() const { return m_blobs; }
 
@@ -92,14 +92,11 @@ public:
     // Milliseconds left at the current rate; -1 when unknown.
     qint64 etaMs() const;
 
-    bool isFinished() const { return m_done; }
-
 Q_SIGNALS:
     // The manifests are known: blobs() lists what will be fetched.
     void resolved();
     void blobChanged(int index);
     void progressed(qint64 received, qint64 total);
-    void finished(QPrivateSignal);
 
 private:
     void onTopManifest();
@@ -108,6 +105,7 @@ private:
     void scheduleMore();
     void onBlobFinished(BlobFetchJob *job, int index);
     void updateRate();
+    // Cancels the blob jobs and drops the lease, then ResultJob::finish().
     void finish(Result<PullResult> result);
 
     RegistryClient *m_client;
@@ -128,6 +126,4 @@ private:
     std::unique_ptr<StoreLease> m_lease; // keeps stored-but-unrecorded blobs from GC
     QList<QPair<qint64, qint64>> m_samples; // (ms, received)
     double m_rate = 0;
-    bool m_done = false;
-    Result<PullResult> m_result = PullResult();
 };

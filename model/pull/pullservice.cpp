@@ -9,6 +9,7 @@ PullService::PullService(QString storeRoot, CredentialSources sources, QObject *
 {
     qRegisterMetaType<BlobProgress>();
     qRegisterMetaType<PullResult>();
+    qRegisterMetaType<Result<PullResult>>();
     qRegisterMetaType<PullOptions>();
     qRegisterMetaType<Error>();
     qRegisterMetaType<ImageReference>();

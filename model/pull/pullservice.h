@@ -42,7 +42,7 @@ Q_SIGNALS:
     void blobChanged(int id, int index, const BlobProgress &blob);
     void pullProgressed(int id, qint64 received, qint64 total, double bytesPerSecond, qint64 etaMs);
     // Exactly once per pull: a PullResult or the Error (message ready for people).
-    void pullFinished(int id, bool ok, const PullResult &result, const Error &error);
+    void pullFinished(int id, const Result<PullResult> &result);
 
 private:
     QString m_storeRoot;
@@ -53,4 +53,5 @@ private:
 
 Q_DECLARE_METATYPE(BlobProgress)
 Q_DECLARE_METATYPE(PullResult)
+Q_DECLARE_METATYPE(Result<PullResult>)
 Q_DECLARE_METATYPE(PullOptions)

@@ -61,10 +61,7 @@ void PullWorker::startPull(int id, const ImageReference &reference, const PullOp
         m_jobs.remove(id);
         m_lastProgress.remove(id);
         job->deleteLater();
-        if (job->result())
-            Q_EMIT pullFinished(id, true, *job->result(), Error());
-        else
-            Q_EMIT pullFinished(id, false, PullResult(), job->result().error());
+        Q_EMIT pullFinished(id, job->result());
     });
     job->start();
 }

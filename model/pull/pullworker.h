@@ -36,7 +36,7 @@ Q_SIGNALS:
     void pullResolved(int id, const QList<BlobProgress> &blobs);
     void blobChanged(int id, int index, const BlobProgress &blob);
     void pullProgressed(int id, qint64 received, qint64 total, double bytesPerSecond, qint64 etaMs);
-    void pullFinished(int id, bool ok, const PullResult &result, const Error &error);
+    void pullFinished(int id, const Result<PullResult> &result);
 
 private:
     QString m_storeRoot;

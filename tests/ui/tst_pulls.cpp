@@ -4,6 +4,7 @@
 // live validation of references and platforms, and the Pulls panel's buttons and inline error.
 #include "model/items/pullformat.h"
 #include "model/items/pulllistmodel.h"
+#include "tests/support/spyargument.h"
 #include "ui/common/startupoptions.h"
 #include "ui/common/translationloader.h"
 #include "ui/pulls/pulldialog.h"
@@ -177,7 +178,7 @@ void TestPulls::pullRowsFollowTheService()
     result.totalBytes = 5100;
     result.reusedBytes = 100;
     result.elapsedMs = 1500;
-    model.onFinished(7, true, result, Error());
+    model.onFinished(7, result);
     QCOMPARE(PullState(pull.data(PullListModel::StateRole).toInt()), PullState::Done);
     QCOMPARE(pull.data(PullListModel::DigestRole).toString(), result.digest.toString());
     QCOMPARE(model.index(0, PullListModel::StateColumn).data().toString(),
@@ -218,10 +219,10 @@ void TestPulls::outcomes()
     moving.received = 10;
     model.onBlobChanged(7, 1, moving);
     QSignalSpy finished(&model, &PullListModel::pullFinished);
-    model.onFinished(7, false, PullResult(), Error(ErrorCode(code), message));
+    model.onFinished(7, Error(ErrorCode(code), message));
     QCOMPARE(finished.count(), 1);
-    QCOMPARE(finished.first().at(1).toBool(), false);
-    QCOMPARE(finished.first().at(2).value<Error>().message, message);
+    QVERIFY(!spyArgument<Result<PullResult>>(finished.first(), 1));
+    QCOMPARE(spyArgument<Result<PullResult>>(finished.first(), 1).error().message, message);
     const QModelIndex pull = model.index(0, 0);
     QCOMPARE(pull.data(PullListModel::StateRole).toInt(), state);
     QCOMPARE(pull.data(PullListModel::ErrorRole).toString(), message);
@@ -251,19 +252,19 @@ void TestPulls::unknownIdsAndLateSignalsAreIgnored()
     model.onBlobChanged(7, 3, blob('d', 1)); // out of range
     model.onBlobChanged(7, -1, blob('d', 1));
     model.onProgressed(99, 1, 2, 1, 1);
-    model.onFinished(99, true, PullResult(), Error());
+    model.onFinished(99, PullResult());
     QCOMPARE(changed.count(), 0);
     QCOMPARE(finished.count(), 0);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.rowOfId(99), -1);
 
-    model.onFinished(7, false, PullResult(), Error(ErrorCode::Network, QStringLiteral("reset")));
+    model.onFinished(7, Error(ErrorCode::Network, QStringLiteral("reset")));
     // A progress figure queued before the finish arrives after it: the row stays failed.
     model.onProgressed(7, 5100, 5100, 100, 0);
     const QModelIndex pull = model.index(0, 0);
     QCOMPARE(PullState(pull.data(PullListModel::StateRole).toInt()), PullState::Failed);
     QVERIFY(pull.data(PullListModel::ReceivedRole).toLongLong() < 5100);
-    model.onFinished(7, true, PullResult(), Error()); // a second finish changes nothing
+    model.onFinished(7, PullResult()); // a second finish changes nothing
     QCOMPARE(PullState(pull.data(PullListModel::StateRole).toInt()), PullState::Failed);
     QCOMPARE(finished.count(), 1);
 }
@@ -302,8 +303,8 @@ void TestPulls::removeFinishedKeepsRunning()
     fillOne(model);
     model.addPull(8, ref(QStringLiteral("busybox:1")), {});
     model.addPull(9, ref(QStringLiteral("alpine:3")), {});
-    model.onFinished(7, true, PullResult(), Error());
-    model.onFinished(9, false, PullResult(), Error(ErrorCode::Network, QStringLiteral("x")));
+    model.onFinished(7, PullResult());
+    model.onFinished(9, Error(ErrorCode::Network, QStringLiteral("x")));
     model.removeFinished();
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data(PullListModel::PullIdRole).toInt(), 8);
@@ -448,7 +449,7 @@ void TestPulls::panelButtonsAndInlineError()
     QCOMPARE(panel.selectedPull(), 1);
     const QString message =
         QStringLiteral("127.0.0.1:5000/demo/none:1: repository name not known to registry");
-    model.onFinished(8, false, PullResult(), Error(ErrorCode::NotFound, message));
+    model.onFinished(8, Error(ErrorCode::NotFound, message));
     QVERIFY(!panel.cancelButton()->isEnabled());
     QVERIFY(panel.errorLabel()->isVisible());
     QVERIFY(panel.errorLabel()->text().contains(message));

@@ -9,6 +9,7 @@
 #include "model/items/pulllistmodel.h"
 #include "model/items/storedimagemodel.h"
 #include "model/pull/pullservice.h"
+#include "tests/support/spyargument.h"
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
@@ -131,7 +132,7 @@ void TestPullModels::pullReachesDoneAndStoreListsIt()
     QVERIFY(m_pulls->canCancel(row));
     QCOMPARE(waitFinished(row), PullState::Done);
     QCOMPARE(finished.count(), 1);
-    QVERIFY(finished.first().at(1).toBool());
+    QVERIFY(spyArgument<Result<PullResult>>(finished.first(), 1));
     QCOMPARE(m_pulls->activeCount(), 0);
 
     const QModelIndex pull = m_pulls->index(row, 0);
@@ -247,7 +248,7 @@ void TestPullModels::failureShowsTheEngineMessage()
     const QString message = pull.data(PullListModel::ErrorRole).toString();
     QVERIFY2(message.contains(QLatin1String("demo/none")), qPrintable(message));
     QCOMPARE(finished.count(), 1);
-    QCOMPARE(finished.first().at(2).value<Error>().message, message);
+    QCOMPARE(spyArgument<Result<PullResult>>(finished.first(), 1).error().message, message);
     // The state column shows it inline.
     QVERIFY(m_pulls->index(row, PullListModel::StateColumn).data().toString().contains(message));
     QCOMPARE(m_pulls->rowCount(pull), 0); // nothing was resolved

@@ -3,6 +3,7 @@
 #include "model/cache/contentstore.h"
 #include "model/pull/pullservice.h"
 #include "tests/support/lab.h"
+#include "tests/support/spyargument.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -52,9 +53,9 @@ void TestPullService::pullsOnTheWorkerThread()
     QVERIFY(finished.wait(60'000));
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(0).toInt(), id);
-    QVERIFY2(finished.first().at(1).toBool(),
-             qPrintable(finished.first().at(3).value<Error>().message));
-    const PullResult result = finished.first().at(2).value<PullResult>();
+    const Result<PullResult> &finishedWith = spyArgument<Result<PullResult>>(finished.first(), 1);
+    QVERIFY2(finishedWith, qPrintable(finishedWith ? QString() : finishedWith.error().message));
+    const PullResult result = *finishedWith;
     QCOMPARE(result.digest.toString(), m_lab->images().multiarch.index.digest);
     QCOMPARE(result.platforms.size(), 3);
     QVERIFY(resolvedBlobs >= 4); // three configs and at least one layer
@@ -76,8 +77,8 @@ void TestPullService::failureIsReportedOnce()
     QVERIFY(finished.wait(30'000));
     QTest::qWait(100);
     QCOMPARE(finished.count(), 1);
-    QVERIFY(!finished.first().at(1).toBool());
-    const Error e = finished.first().at(3).value<Error>();
+    QVERIFY(!spyArgument<Result<PullResult>>(finished.first(), 1));
+    const Error e = spyArgument<Result<PullResult>>(finished.first(), 1).error();
     QCOMPARE(e.code, ErrorCode::NotFound);
     QVERIFY(e.message.contains(QLatin1String("demo/none")));
 }
@@ -95,8 +96,9 @@ void TestPullService::cancelReportsCancelled()
     QVERIFY(finished.wait(30'000));
     // The cancel is queued right behind the start, before any reply can arrive.
     QCOMPARE(finished.count(), 1);
-    QVERIFY(!finished.first().at(1).toBool());
-    QCOMPARE(finished.first().at(3).value<Error>().code, ErrorCode::Cancelled);
+    QVERIFY(!spyArgument<Result<PullResult>>(finished.first(), 1));
+    QCOMPARE(spyArgument<Result<PullResult>>(finished.first(), 1).error().code,
+             ErrorCode::Cancelled);
     QTest::qWait(200);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(ContentStore(dir.path()).images()->size(), 0);
