@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "model/auth/credentialsources.h"
+#include "model/auth/keychaincredentialprovider.h"
 #include "model/cache/contentstore.h"
 #include "model/core/realclock.h"
 #include "model/items/pulllistmodel.h"
@@ -16,7 +17,6 @@
 #include "ui/common/icons.h"
 #include "ui/common/settingsfile.h"
 #include "ui/credentials/credentialspage.h"
-#include "ui/keychain/keychaincredentialprovider.h"
 #include "ui/node/nodeimageswidget.h"
 #include "ui/node/nodepage.h"
 #include "ui/pulls/pulldialog.h"
@@ -99,8 +99,7 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent, const QStri
     // Browsing uses the same credentials the Credentials page shows: the files, then the
     // desktop keyring; a login or logout there makes the client look again.
     CredentialSources sources = CredentialSources::fromEnvironment();
-    sources.providers.append(
-        std::make_shared<KeychainCredentialProvider>(m_credentialsPage->keychain()));
+    KeychainCredentialProvider::addTo(sources, m_credentialsPage->keychain());
     registryClient->setCredentialSources(sources);
     connect(m_credentialsPage,
             &CredentialsPage::refreshed,
