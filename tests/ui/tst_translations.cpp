@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Translations: --lang loads the catalogue (and Qt's own), the .ts files are complete, and
 // they are up to date with the sources.
+#include "tests/support/requiretool.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/startupoptions.h"
 #include "ui/common/translationloader.h"
@@ -314,5 +315,4 @@ void TestTranslations::tsFilesUpToDate()
 }
 
 QTEST_MAIN(TestTranslations)
-#include "tests/support/requiretool.h"
 #include "tst_translations.moc"
