@@ -4859,6 +4859,121 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
     </message>
 </context>
 <context>
+    <name>WorkspaceDocuments</name>
+    <message>
+        <source>No YAML files (*.yaml, *.yml) in %1.</source>
+        <translation>Keine YAML-Dateien (*.yaml, *.yml) in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n YAML file(s) from %1.</source>
+        <translation>
+            <numerusform>%n YAML-Datei aus %1 hinzugefügt.</numerusform>
+            <numerusform>%n YAML-Dateien aus %1 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled-%1.yaml</source>
+        <extracomment>Name of a new document not saved yet; %1 is a number</extracomment>
+        <translation>Unbenannt-%1.yaml</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceEditorPane</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <extracomment>Tab of the form view: containers, images, pull policies and pull secrets</extracomment>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Rückgängig (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Wiederholen (%1)</translation>
+    </message>
+    <message>
+        <source>Quick fixes at the cursor (Ctrl+.)</source>
+        <translation>Schnellkorrekturen am Cursor (Strg+.)</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Speichern (%1)</translation>
+    </message>
+    <message>
+        <source>%1 ●</source>
+        <extracomment>The file shown in the editor; %1 is its path, the dot marks unsaved changes</extracomment>
+        <translation>%1 ●</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <extracomment>Tab title with the number of problems</extracomment>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <extracomment>Part of the summary under the editor</extracomment>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <extracomment>Part of the summary under the editor</extracomment>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
+        <extracomment>Part of the summary under the editor: hints</extracomment>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>Checked in %1 ms</source>
+        <translation>Geprüft in %1 ms</translation>
+    </message>
+    <message>
+        <source>Ln %1, Col %2</source>
+        <extracomment>Cursor position in the editor</extracomment>
+        <translation>Z. %1, Sp. %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFileList</name>
+    <message>
+        <source>Open files</source>
+        <extracomment>Accessible name of the list of open files on the Workspace page</extracomment>
+        <translation>Geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 ●</source>
+        <extracomment>A file in the list; %1 is its name, the dot marks unsaved changes</extracomment>
+        <translation>%1 ●</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
         <source>Open a Pod YAML file or folder</source>
@@ -4879,17 +4994,6 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
     <message>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>No YAML files (*.yaml, *.yml) in %1.</source>
-        <translation>Keine YAML-Dateien (*.yaml, *.yml) in %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n YAML file(s) from %1.</source>
-        <translation>
-            <numerusform>%n YAML-Datei aus %1 hinzugefügt.</numerusform>
-            <numerusform>%n YAML-Dateien aus %1 hinzugefügt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open Pod YAML</source>
@@ -4981,47 +5085,8 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <translation>Ein docker-registry-Secret erzeugen, wie kubectl es tut (Strg+Umschalt+G)</translation>
     </message>
     <message>
-        <source>Open files</source>
-        <extracomment>Accessible name of the list of open files on the Workspace page</extracomment>
-        <translation>Geöffnete Dateien</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
         <source>Files</source>
         <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>Undo (%1)</source>
-        <translation>Rückgängig (%1)</translation>
-    </message>
-    <message>
-        <source>Redo (%1)</source>
-        <translation>Wiederholen (%1)</translation>
-    </message>
-    <message>
-        <source>Quick fixes at the cursor (Ctrl+.)</source>
-        <translation>Schnellkorrekturen am Cursor (Strg+.)</translation>
-    </message>
-    <message>
-        <source>Save (%1)</source>
-        <translation>Speichern (%1)</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <extracomment>Tab of the form view: containers, images, pull policies and pull secrets</extracomment>
-        <translation>Container</translation>
-    </message>
-    <message>
-        <source>Untitled-%1.yaml</source>
-        <extracomment>Name of a new document not saved yet; %1 is a number</extracomment>
-        <translation>Unbenannt-%1.yaml</translation>
     </message>
     <message>
         <source>The file changed; the edit no longer fits. Try again.</source>
@@ -5059,57 +5124,6 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
     <message>
         <source>Save YAML As</source>
         <translation>YAML speichern unter</translation>
-    </message>
-    <message>
-        <source>%1 ●</source>
-        <extracomment>The file shown in the editor; %1 is its path, the dot marks unsaved changes</extracomment>
-        <translation>%1 ●</translation>
-    </message>
-    <message>
-        <source>Ln %1, Col %2</source>
-        <extracomment>Cursor position in the editor</extracomment>
-        <translation>Z. %1, Sp. %2</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <extracomment>Tab title with the number of problems</extracomment>
-        <translation>Probleme (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <extracomment>Part of the summary under the editor</extracomment>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <extracomment>Part of the summary under the editor</extracomment>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n info(s)</source>
-        <extracomment>Part of the summary under the editor: hints</extracomment>
-        <translation>
-            <numerusform>%n Hinweis</numerusform>
-            <numerusform>%n Hinweise</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No problems</source>
-        <translation>Keine Probleme</translation>
-    </message>
-    <message>
-        <source>Checked in %1 ms</source>
-        <translation>Geprüft in %1 ms</translation>
     </message>
 </context>
 <context>

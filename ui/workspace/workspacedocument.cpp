@@ -23,6 +23,9 @@ WorkspaceDocument::WorkspaceDocument(const QString &name, bool dark, QObject *pa
 {
     m_document->setDocumentLayout(new QPlainTextDocumentLayout(m_document));
     m_highlighter = new YamlHighlighter(m_document, dark);
+    connect(m_document, &QTextDocument::contentsChanged, this, [this] {
+        ++m_revision;
+    });
     connect(m_document,
             &QTextDocument::modificationChanged,
             this,
@@ -111,8 +114,21 @@ QByteArray WorkspaceDocument::text() const
     return raw.toUtf8();
 }
 
+TextEdit WorkspaceDocument::appendEdit(const QByteArray &yaml) const
+{
+    const QString text = m_document->toPlainText();
+    QString insert;
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
+        insert += QLatin1Char('\n');
+    if (!text.trimmed().isEmpty())
+        insert += QStringLiteral("---\n");
+    insert += QString::fromUtf8(yaml);
+    return TextEdit{key(), int(text.size()), 0, insert};
+}
+
 const KubeFile &WorkspaceDocument::reread()
 {
     m_file = KubeReader::read(text(), key());
+    m_readRevision = m_revision;
     return m_file;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/core/result.h"
+#include "model/kube/finding.h"
 #include "model/kube/kubefile.h"
 
 #include <QObject>
@@ -44,8 +45,14 @@ public:
     // The last read of the text (KubeReader), refreshed by reread().
     const KubeFile &kubeFile() const { return m_file; }
 
+    // The edit that appends yaml to the text as a new YAML document (after a "---" separator).
+    TextEdit appendEdit(const QByteArray &yaml) const;
+
     // Reads the current text again; returns the new read.
     const KubeFile &reread();
+
+    // Whether kubeFile() is a read of the text as it is now (false after typing, until reread).
+    bool isReadCurrent() const { return m_readRevision == m_revision; }
 
 Q_SIGNALS:
     // The path or the modified flag changed: titles need refreshing.
@@ -58,4 +65,7 @@ private:
     QString m_untitled;
     bool m_crlf = false;
     KubeFile m_file;
+    // Counts text changes; a new document's text has never been read.
+    quint64 m_revision = 1;
+    quint64 m_readRevision = 0;
 };
