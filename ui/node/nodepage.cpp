@@ -10,6 +10,7 @@
 #include "ui/node/nodeimageswidget.h"
 #include "ui/node/nodeprofileeditor.h"
 #include "ui/node/simulationwidget.h"
+#include "ui/workspace/workspacedocuments.h"
 
 #include <QComboBox>
 #include <QNetworkAccessManager>
@@ -103,7 +104,16 @@ NodePage::NodePage(StoredImageModel *images, QWidget *parent)
     connect(m_simulation, &SimulationWidget::nodeEditRequested, this, [this] {
         editNode();
     });
-    connect(m_simulation, &SimulationWidget::workspaceEdited, this, &NodePage::workspaceEdited);
+    connect(m_simulation,
+            &SimulationWidget::workspaceEdited,
+            this,
+            [this](const QString &path, const QString &text) {
+                // The Workspace shows the fix in its open, unmodified copy of the file, as one
+                // undo step (the user saves it); a copy with unsaved edits is left alone.
+                if (m_documents)
+                    m_documents->applyOutsideEdit(path, text);
+                Q_EMIT workspaceEdited(path, text);
+            });
     connect(m_simulation,
             &SimulationWidget::statusMessageRequested,
             this,
@@ -143,6 +153,24 @@ void NodePage::setWorkspace(const KubeWorkspace &workspace)
 {
     m_simulation->setWorkspace(workspace);
     updateSimulationStack();
+}
+
+void NodePage::setWorkspaceDocuments(WorkspaceDocuments *documents)
+{
+    if (m_documents)
+        m_documents->disconnect(this);
+    m_documents = documents;
+    if (!documents)
+        return;
+    connect(documents, &WorkspaceDocuments::filesChanged, this, &NodePage::readWorkspaceFiles);
+    readWorkspaceFiles();
+}
+
+void NodePage::readWorkspaceFiles()
+{
+    // The saved files, as the simulated cluster would get them from `kubectl apply -f`.
+    if (const Result<KubeWorkspace> ws = KubeWorkspace::load(m_documents->files()))
+        setWorkspace(*ws);
 }
 
 bool NodePage::openFile(const QString &path)

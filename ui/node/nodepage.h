@@ -15,6 +15,7 @@ class QTabWidget;
 class RegistryClient;
 class SimulationWidget;
 class StoredImageModel;
+class WorkspaceDocuments;
 
 // The Node page, in three tabs: "Images on this node" (the local content store, when a model
 // is given), "Simulation" (a Pod of the workspace run on the node profile; until there is a Pod
@@ -53,6 +54,10 @@ public:
 
     // The Pods to simulate and the Secrets and ServiceAccounts they use.
     void setWorkspace(const KubeWorkspace &workspace);
+    // Simulates the Workspace's saved files (read again when its file list changes), and sends
+    // the fixes made here to its open copies of them (WorkspaceDocuments::applyOutsideEdit).
+    // documents: not owned, must outlive the page.
+    void setWorkspaceDocuments(WorkspaceDocuments *documents);
     // Opens a YAML file in the Simulation tab (see SimulationWidget::openFile).
     bool openFile(const QString &path);
     void setNodeProfile(const NodeProfile &profile);
@@ -74,12 +79,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The user wants to open a Pod first.
     void workspaceRequested();
-    // A fix changed a workspace file's text.
+    // A fix changed a workspace file's text (after it was handed to the Workspace's documents).
     void workspaceEdited(const QString &path, const QString &text);
     void statusMessageRequested(const QString &message);
 
 private:
     void updateSimulationStack();
+    void readWorkspaceFiles();
 
     NodeProfile m_profile;
     QNetworkAccessManager *m_network;
@@ -90,5 +96,6 @@ private:
     DiagnoseWidget *m_diagnose;
     QStackedWidget *m_simulationStack;
     QTabWidget *m_tabs;
+    WorkspaceDocuments *m_documents = nullptr;
     bool m_fixPending = false;
 };
