@@ -5093,10 +5093,6 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <translation>Die Datei hat sich geändert; die Änderung passt nicht mehr. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The problem is gone; nothing to fix.</source>
-        <translation>Das Problem ist behoben; es gibt nichts zu korrigieren.</translation>
-    </message>
-    <message>
         <source>Applied: %1</source>
         <translation>Angewendet: %1</translation>
     </message>
@@ -5124,6 +5120,15 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
     <message>
         <source>Save YAML As</source>
         <translation>YAML speichern unter</translation>
+    </message>
+    <message>
+        <source>Reading files…</source>
+        <extracomment>Under the editor while files are read in the background</extracomment>
+        <translation>Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>

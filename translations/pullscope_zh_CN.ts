@@ -5056,10 +5056,6 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <translation>文件已更改，该编辑已不再适用。请重试。</translation>
     </message>
     <message>
-        <source>The problem is gone; nothing to fix.</source>
-        <translation>问题已消失，无需修复。</translation>
-    </message>
-    <message>
         <source>Applied: %1</source>
         <translation>已应用：%1</translation>
     </message>
@@ -5087,6 +5083,15 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
     <message>
         <source>Save YAML As</source>
         <translation>YAML 另存为</translation>
+    </message>
+    <message>
+        <source>Reading files…</source>
+        <extracomment>Under the editor while files are read in the background</extracomment>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
     </message>
 </context>
 <context>

@@ -308,9 +308,11 @@ void TestDiagnose::fixReachesTheWorkspace()
                                         "    image: example.invalid/app:1.2\n");
     const QString path = writeFile(QStringLiteral("workspace-fix.yaml"), text);
     MainWindow window(m_dir->filePath(QStringLiteral("fix.ini")));
-    WorkspaceDocument *document = window.workspacePage()->openFile(path);
-    QVERIFY(document);
-    QVERIFY(window.nodePage()->simulationWidget()->selectPod(QStringLiteral("web")));
+    window.workspacePage()->openFile(path);
+    QTRY_COMPARE(window.workspacePage()->documents().size(), 1); // read off the GUI thread
+    WorkspaceDocument *document = window.workspacePage()->documents().first();
+    QCOMPARE(document->path(), path);
+    QTRY_VERIFY(window.nodePage()->simulationWidget()->selectPod(QStringLiteral("web")));
     const int offset = int(text.indexOf(QLatin1String("1.2")));
     QuickFix fix;
     fix.title = QStringLiteral("Use tag 1.1");

@@ -132,6 +132,7 @@ void TestSecretGenerator::insertsANewDocument()
                            "spec:\n  imagePullSecrets:\n  - name: regcred\n  containers:\n"
                            "  - name: a\n    image: registry.example.com/a:1.0\n";
     page.newDocument(pod);
+    QTRY_VERIFY(!page.isBusy()); // read off the GUI thread: the namespace is known
     page.openSecretGenerator();
     auto *d = page.findChild<SecretGeneratorDialog *>();
     QVERIFY(d);

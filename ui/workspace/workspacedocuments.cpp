@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/workspace/workspacedocuments.h"
 
+#include "model/core/background.h"
 #include "ui/workspace/workspacedocument.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QSet>
 #include <QSettings>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -58,8 +60,7 @@ void WorkspaceDocuments::rememberDirectory(const QString &dir)
 
 void WorkspaceDocuments::rememberOpenFiles()
 {
-    if (!m_restoring)
-        m_settings->setValue(kOpenFilesKey, files());
+    m_settings->setValue(kOpenFilesKey, files());
 }
 
 WorkspaceDocument *WorkspaceDocuments::adopt(WorkspaceDocument *document)
@@ -74,71 +75,109 @@ WorkspaceDocument *WorkspaceDocuments::adopt(WorkspaceDocument *document)
     return document;
 }
 
-WorkspaceDocument *WorkspaceDocuments::load(const QString &path, bool quiet)
+// What a worker read: the folder's YAML files when one was searched, and every file it read.
+struct WorkspaceDocuments::Read
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (const int existing = indexOfKey(absolute); existing >= 0)
-        return m_documents.at(existing);
-    auto *document = new WorkspaceDocument(QString(), m_dark, this);
-    if (const Result<void> loaded = document->load(absolute); !loaded) {
-        delete document;
-        if (!quiet) {
-            Q_EMIT openFailed(absolute, loaded.error().message);
-            Q_EMIT statusMessageRequested(loaded.error().message);
-        }
-        return nullptr;
-    }
-    return adopt(document);
-}
+    QString folder;
+    QStringList paths; // absolute, in the order asked (or the folder's, sorted)
+    QList<std::optional<WorkspaceDocument::Loaded>> files; // one per path; none when skipped
+    QStringList errors; // one per path: why it could not be read
+};
 
 void WorkspaceDocuments::open(const QStringList &paths)
 {
-    // Read every file first and report them at once: the findings of one file depend on the
-    // others (a pull secret defined elsewhere), and a folder should not be linted once per file.
-    QList<WorkspaceDocument *> documents;
-    for (const QString &p : paths) {
-        if (WorkspaceDocument *document = load(p, m_restoring))
-            documents.append(document);
-    }
-    if (documents.isEmpty())
-        return;
-    rememberOpenFiles();
-    Q_EMIT documentsChanged();
-    Q_EMIT filesChanged();
-    Q_EMIT opened(documents);
+    read(paths, {}, false);
 }
 
 void WorkspaceDocuments::openFolder(const QString &dir)
 {
-    QStringList found;
-    QDirIterator it(dir,
-                    {QStringLiteral("*.yaml"), QStringLiteral("*.yml")},
-                    QDir::Files | QDir::Readable,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext() && found.size() < kMaxFolderFiles)
-        found.append(it.next());
-    found.sort();
     rememberDirectory(dir);
-    const int count = int(found.size());
-    const QString where = QDir::toNativeSeparators(dir);
-    Q_EMIT statusMessageRequested(
-        count == 0 ? tr("No YAML files (*.yaml, *.yml) in %1.").arg(where)
-                   : tr("Added %n YAML file(s) from %1.", nullptr, count).arg(where));
-    Q_EMIT folderOpened(dir, count);
-    if (!found.isEmpty())
-        open(found);
+    read({}, dir, false);
 }
 
 void WorkspaceDocuments::restore()
 {
-    m_restoring = true;
-    QStringList previous;
-    for (const QString &path : m_settings->value(kOpenFilesKey).toStringList()) {
-        if (QFileInfo(path).isFile())
-            previous.append(path);
+    read(m_settings->value(kOpenFilesKey).toStringList(), {}, true);
+}
+
+void WorkspaceDocuments::read(const QStringList &paths, const QString &folder, bool quiet)
+{
+    if (paths.isEmpty() && folder.isEmpty())
+        return;
+    QSet<QString> open;
+    for (const WorkspaceDocument *d : std::as_const(m_documents))
+        open.insert(d->key());
+    if (m_reading++ == 0)
+        Q_EMIT busyChanged(true);
+    Background::run(
+        this,
+        [paths, folder, open, quiet] {
+            Read read;
+            read.folder = folder;
+            if (!folder.isEmpty()) {
+                QDirIterator it(folder,
+                                {QStringLiteral("*.yaml"), QStringLiteral("*.yml")},
+                                QDir::Files | QDir::Readable,
+                                QDirIterator::Subdirectories);
+                while (it.hasNext() && read.paths.size() < kMaxFolderFiles)
+                    read.paths.append(it.next());
+                read.paths.sort();
+            } else {
+                for (const QString &p : paths)
+                    read.paths.append(QFileInfo(p).absoluteFilePath());
+            }
+            for (const QString &path : std::as_const(read.paths)) {
+                // Open ones are not read again; in a restored session, gone ones are skipped.
+                if (open.contains(path) || (quiet && !QFileInfo(path).isFile())) {
+                    read.files.append(std::nullopt);
+                    read.errors.append(QString());
+                    continue;
+                }
+                Result<WorkspaceDocument::Loaded> loaded = WorkspaceDocument::readFile(path);
+                read.files.append(loaded ? std::optional(*loaded) : std::nullopt);
+                read.errors.append(loaded ? QString() : loaded.error().message);
+            }
+            return read;
+        },
+        [this, quiet](const Read &read) {
+            readDone(read, quiet);
+        });
+}
+
+void WorkspaceDocuments::readDone(const Read &read, bool quiet)
+{
+    if (!read.folder.isEmpty()) {
+        const int count = int(read.paths.size());
+        const QString where = QDir::toNativeSeparators(read.folder);
+        Q_EMIT statusMessageRequested(
+            count == 0 ? tr("No YAML files (*.yaml, *.yml) in %1.").arg(where)
+                       : tr("Added %n YAML file(s) from %1.", nullptr, count).arg(where));
+        Q_EMIT folderOpened(read.folder, count);
     }
-    open(previous);
-    m_restoring = false;
+    // Every file at once: the findings of one file depend on the others (a pull secret defined
+    // elsewhere), and a folder should not be linted once per file.
+    QList<WorkspaceDocument *> documents;
+    for (int i = 0; i < read.paths.size(); ++i) {
+        const QString &path = read.paths.at(i);
+        if (const int existing = indexOfKey(path); existing >= 0) {
+            documents.append(m_documents.at(existing)); // open already, or opened meanwhile
+        } else if (const auto &loaded = read.files.at(i)) {
+            auto *document = new WorkspaceDocument(QString(), m_dark, this);
+            document->setLoaded(*loaded);
+            documents.append(adopt(document));
+        } else if (!quiet && !read.errors.at(i).isEmpty()) {
+            Q_EMIT openFailed(path, read.errors.at(i));
+            Q_EMIT statusMessageRequested(read.errors.at(i));
+        }
+    }
+    if (!documents.isEmpty()) {
+        rememberOpenFiles();
+        Q_EMIT documentsChanged();
+        Q_EMIT filesChanged();
+        Q_EMIT opened(documents);
+    }
+    if (--m_reading == 0)
+        Q_EMIT busyChanged(false);
 }
 
 WorkspaceDocument *WorkspaceDocuments::create(const QByteArray &text)

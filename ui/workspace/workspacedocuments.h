@@ -11,10 +11,10 @@ class QSettings;
 class WorkspaceDocument;
 
 // The Workspace's open documents and where they are kept: opening files and folders (every
-// *.yaml / *.yml under a folder, up to a limit), new untitled documents, closing, atomic saves,
-// and the session in settings ("workspace/openFiles", "workspace/lastDirectory"). The one door
-// through which other pages change a workspace document (applyOutsideEdit()). Owns the
-// documents. GUI thread.
+// *.yaml / *.yml under a folder, up to a limit; the walk and the reads run on a worker thread),
+// new untitled documents, closing, atomic saves, and the session in settings
+// ("workspace/openFiles", "workspace/lastDirectory"). The one door through which other pages
+// change a workspace document (applyOutsideEdit()). Owns the documents. GUI thread.
 class WorkspaceDocuments : public QObject
 {
     Q_OBJECT
@@ -33,14 +33,20 @@ public:
     // The index of the document findings call key (WorkspaceDocument::key()); -1 when none.
     int indexOfKey(const QString &key) const;
 
-    // Opens these files (those already open are found, not read again); opened() lists them,
-    // in the order given, and a file that cannot be read is reported by openFailed().
+    // Opens these files in the background (those already open are found, not read again);
+    // opened() lists them, in the order given, and a file that cannot be read is reported by
+    // openFailed().
     void open(const QStringList &paths);
-    // Opens every *.yaml / *.yml file under dir (recursively, sorted, up to a limit);
-    // folderOpened() says how many were found, then opened() lists them.
+    // Opens every *.yaml / *.yml file under dir in the background (recursively, sorted, up to
+    // a limit); folderOpened() says how many were found, then opened() lists them.
     void openFolder(const QString &dir);
-    // Reopens the files open last time; files that have gone are dropped quietly.
+    // Reopens the files open last time in the background; files that have gone are dropped
+    // quietly.
     void restore();
+
+    // Files are being read.
+    bool isBusy() const { return m_reading > 0; }
+
     // A new unsaved document "Untitled-N.yaml" holding text (modified when not empty).
     WorkspaceDocument *create(const QByteArray &text = {});
     // Removes document from the workspace and deletes it later (no question asked).
@@ -75,9 +81,13 @@ Q_SIGNALS:
     void stateChanged(WorkspaceDocument *document);
     // Translated, for the status bar: what an open found (or could not read).
     void statusMessageRequested(const QString &message);
+    // isBusy() changed.
+    void busyChanged(bool busy);
 
 private:
-    WorkspaceDocument *load(const QString &path, bool quiet);
+    struct Read;
+    void read(const QStringList &paths, const QString &folder, bool quiet);
+    void readDone(const Read &read, bool quiet);
     WorkspaceDocument *adopt(WorkspaceDocument *document);
     void rememberOpenFiles();
 
@@ -85,5 +95,5 @@ private:
     QList<WorkspaceDocument *> m_documents;
     int m_untitled = 0;
     bool m_dark = false;
-    bool m_restoring = false;
+    int m_reading = 0;
 };

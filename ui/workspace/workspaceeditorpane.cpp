@@ -11,10 +11,12 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -25,6 +27,9 @@ WorkspaceEditorPane::WorkspaceEditorPane(FindingModel *findings, QWidget *parent
     , m_title(new QLabel(this))
     , m_cursorLabel(new QLabel(this))
     , m_lintLabel(new QLabel(this))
+    , m_busy(new QWidget(this))
+    , m_busyLabel(new QLabel(m_busy))
+    , m_busyDelay(new QTimer(this))
     , m_form(new ContainerForm(this))
     , m_problems(new ProblemsPanel(findings, this))
     , m_bottomTabs(new QTabWidget(this))
@@ -42,9 +47,24 @@ WorkspaceEditorPane::WorkspaceEditorPane(FindingModel *findings, QWidget *parent
     m_lintLabel->setMinimumWidth(40);
     m_cursorLabel->setObjectName(QStringLiteral("workspaceCursor"));
     m_lintLabel->setObjectName(QStringLiteral("workspaceLintSummary"));
+    // Reading and linting run on worker threads; a lint that takes a moment shows a busy bar.
+    m_busy->setObjectName(QStringLiteral("workspaceBusy"));
+    auto *progress = new QProgressBar(m_busy);
+    progress->setRange(0, 0);
+    progress->setTextVisible(false);
+    progress->setFixedSize(64, 8);
+    auto *busyRow = new QHBoxLayout(m_busy);
+    busyRow->setContentsMargins(0, 0, 8, 0);
+    busyRow->addWidget(progress);
+    busyRow->addWidget(m_busyLabel);
+    m_busy->hide();
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(150); // a quick lint after a key would only flicker
+    connect(m_busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
     auto *statusRow = new QHBoxLayout;
     statusRow->setContentsMargins(10, 2, 10, 2);
     statusRow->addWidget(m_lintLabel, 1);
+    statusRow->addWidget(m_busy);
     statusRow->addWidget(m_cursorLabel);
 
     auto *editorPane = new QWidget(this);
@@ -174,6 +194,22 @@ void WorkspaceEditorPane::updateSummary(qint64 lintMs)
     m_lintLabel->setText(errors + warnings + infos == 0 ? tr("No problems")
                                                         : counts.join(QStringLiteral(", ")));
     m_lintLabel->setToolTip(tr("Checked in %1 ms").arg(lintMs));
+}
+
+void WorkspaceEditorPane::setBusy(const QString &what)
+{
+    m_busyLabel->setText(what);
+    if (what.isEmpty()) {
+        m_busyDelay->stop();
+        m_busy->hide();
+    } else if (!m_busy->isVisible() && !m_busyDelay->isActive()) {
+        m_busyDelay->start();
+    }
+}
+
+QWidget *WorkspaceEditorPane::busyIndicator() const
+{
+    return m_busy;
 }
 
 void WorkspaceEditorPane::updateCursorLabel()

@@ -8,6 +8,8 @@ class FindingModel;
 class ProblemsPanel;
 class QAction;
 class QLabel;
+class QProgressBar;
+class QTimer;
 class QTabWidget;
 class WorkspaceDocument;
 class YamlEditor;
@@ -42,6 +44,11 @@ public:
     void updateTitle();
     // The problem counts under the editor and on the Problems tab; lintMs: the last lint's time.
     void updateSummary(qint64 lintMs);
+    // What runs in the background ("Reading files…", "Checking…"), shown beside the summary
+    // with a busy bar once it takes a moment; empty when nothing runs.
+    void setBusy(const QString &what);
+
+    QWidget *busyIndicator() const;
 
 private:
     void updateCursorLabel();
@@ -52,6 +59,9 @@ private:
     QLabel *m_title;
     QLabel *m_cursorLabel;
     QLabel *m_lintLabel;
+    QWidget *m_busy;
+    QLabel *m_busyLabel;
+    QTimer *m_busyDelay;
     ContainerForm *m_form;
     ProblemsPanel *m_problems;
     QTabWidget *m_bottomTabs;

@@ -9,10 +9,12 @@
 class QTimer;
 class WorkspaceDocuments;
 
-// Lints the Workspace: reads again the documents whose text changed since their last read and
-// lints every document together (the findings of one file depend on the others), a moment after
-// typing stops (the pause stretches for slow lints, so a big workspace is not linted on every
-// key) or at once (lintNow()). linted() announces the findings. GUI thread.
+// Lints the Workspace on a worker thread: reads again the documents whose text changed since
+// their last read and lints every document together (the findings of one file depend on the
+// others), a moment after typing stops (the pause stretches for slow lints, so a big workspace
+// is not linted on every key) or at once (lintNow()). One lint runs at a time; a result for
+// text that changed while it ran is dropped (a generation count), and the next lint follows.
+// The reads go back into the documents, linted() announces the findings. GUI thread.
 class WorkspaceLinter : public QObject
 {
     Q_OBJECT
@@ -22,8 +24,11 @@ public:
 
     // Lints after the typing pause (restarting the pause).
     void schedule();
-    // Re-reads changed documents and lints now instead of after the pause.
+    // Starts a lint now instead of after the pause (after the running one, if any).
     void lintNow();
+
+    // A lint is running (or one more is due after it).
+    bool isBusy() const { return m_running; }
 
     // The findings of the last lint.
     const QList<Finding> &findings() const { return m_findings; }
@@ -34,10 +39,20 @@ public:
 Q_SIGNALS:
     // A lint ended; the documents hold the reads it made.
     void linted(const QList<Finding> &findings);
+    // isBusy() changed.
+    void busyChanged(bool busy);
 
 private:
+    struct Outcome;
+    void start();
+    void finish(const Outcome &outcome, quint64 generation);
+
     WorkspaceDocuments *m_documents;
     QTimer *m_timer;
     QList<Finding> m_findings;
     qint64 m_lastLintMs = 0;
+    // Bumped by every change of a text or of the set of documents.
+    quint64 m_generation = 0;
+    bool m_running = false;
+    bool m_again = false;
 };

@@ -80,7 +80,8 @@ WorkspacePage::WorkspacePage(QSettings *settings, QWidget *parent)
                 applyEditsTo(currentDocument(), edits);
             });
     connect(containerForm(), &ContainerForm::editStarted, this, [this] {
-        // Edits are computed from the last read; after typing, read again first.
+        // Edits are computed from the last read; after typing, read again soon (the edit is
+        // moved onto the new text, applyEditsTo()).
         if (WorkspaceDocument *document = currentDocument(); document && !document->isReadCurrent())
             lintNow();
     });
@@ -117,6 +118,8 @@ WorkspacePage::WorkspacePage(QSettings *settings, QWidget *parent)
             updateTitle();
     });
     connect(m_linter, &WorkspaceLinter::linted, this, &WorkspacePage::showFindings);
+    connect(m_docs, &WorkspaceDocuments::busyChanged, this, &WorkspacePage::updateBusy);
+    connect(m_linter, &WorkspaceLinter::busyChanged, this, &WorkspacePage::updateBusy);
 
     // Reopen what was open last time.
     m_docs->restore();
@@ -308,10 +311,14 @@ void WorkspacePage::showOpened(const QList<WorkspaceDocument *> &documents)
     lintNow();
 }
 
-WorkspaceDocument *WorkspacePage::openFile(const QString &path)
+void WorkspacePage::openFile(const QString &path)
 {
     m_docs->open({path});
-    return m_docs->documents().value(m_docs->indexOfKey(QFileInfo(path).absoluteFilePath()));
+}
+
+bool WorkspacePage::isBusy() const
+{
+    return m_docs->isBusy() || m_linter->isBusy();
 }
 
 void WorkspacePage::addFiles(const QStringList &paths)
@@ -322,16 +329,9 @@ void WorkspacePage::addFiles(const QStringList &paths)
     m_docs->open(paths);
 }
 
-int WorkspacePage::addFolder(const QString &dir)
+void WorkspacePage::addFolder(const QString &dir)
 {
-    int found = 0;
-    const QMetaObject::Connection counted =
-        connect(m_docs, &WorkspaceDocuments::folderOpened, this, [&found](const QString &, int n) {
-            found = n;
-        });
     m_docs->openFolder(dir);
-    disconnect(counted);
-    return found;
 }
 
 WorkspaceDocument *WorkspacePage::newDocument(const QByteArray &text)
@@ -366,6 +366,19 @@ void WorkspacePage::lintNow()
     m_linter->lintNow();
 }
 
+void WorkspacePage::updateBusy()
+{
+    //: Under the editor while files are read in the background
+    m_pane->setBusy(m_docs->isBusy() ? tr("Reading files…")
+                        //: Under the editor while the workspace is linted
+                        : m_linter->isBusy() ? tr("Checking…")
+                                             : QString());
+    // While the first files are read, the editor area (with its busy bar) replaces the
+    // empty state.
+    refresh();
+    Q_EMIT busyChanged(isBusy());
+}
+
 void WorkspacePage::showFindings()
 {
     m_findings->setFindings(m_linter->findings());
@@ -373,13 +386,18 @@ void WorkspacePage::showFindings()
     refresh();
 }
 
-void WorkspacePage::applyEditsTo(WorkspaceDocument *document, const QList<TextEdit> &edits)
+void WorkspacePage::applyEditsTo(WorkspaceDocument *document,
+                                 const QList<TextEdit> &edits,
+                                 bool fromLastRead)
 {
     if (!document || edits.isEmpty())
         return;
-    const bool ok = YamlEditor::applyEdits(document->document(), edits);
-    if (!ok) {
+    // Edits computed from the last read are moved onto what was typed since.
+    const std::optional<QList<TextEdit>> moved =
+        fromLastRead ? document->rebase(edits) : std::optional(edits);
+    if (!moved || !YamlEditor::applyEdits(document->document(), *moved)) {
         Q_EMIT statusMessageRequested(tr("The file changed; the edit no longer fits. Try again."));
+        lintNow();
         return;
     }
     // The form and the underlines follow at once, not after the typing pause.
@@ -396,27 +414,7 @@ void WorkspacePage::applyFix(const Finding &finding, const QuickFix &fix)
         m_pinner->pin(document, finding);
         return;
     }
-    QList<TextEdit> edits = fix.edits;
-    if (!document->isReadCurrent()) {
-        // The fix was computed from the last read and the text changed since: read again and
-        // take the same fix of the same finding, if it is still there.
-        lintNow();
-        edits.clear();
-        for (const Finding &f : m_findings->findings()) {
-            if (f.rule != finding.rule || f.object != finding.object
-                || f.fieldPath != finding.fieldPath || f.at.file != finding.at.file)
-                continue;
-            for (const QuickFix &q : f.fixes) {
-                if (q.id == fix.id && q.title == fix.title)
-                    edits = q.edits;
-            }
-        }
-        if (edits.isEmpty()) {
-            Q_EMIT statusMessageRequested(tr("The problem is gone; nothing to fix."));
-            return;
-        }
-    }
-    applyEditsTo(document, edits);
+    applyEditsTo(document, fix.edits);
     Q_EMIT statusMessageRequested(tr("Applied: %1").arg(fix.title));
 }
 
@@ -568,7 +566,7 @@ void WorkspacePage::openSecretGenerator()
             newDocument(yaml);
             return;
         }
-        applyEditsTo(document, {document->appendEdit(yaml)});
+        applyEditsTo(document, {document->appendEdit(yaml)}, false);
         editor()->goTo(editor()->document()->blockCount(), 1);
     });
     connect(dialog,
@@ -590,7 +588,7 @@ void WorkspacePage::refresh()
 {
     m_list->showDocuments(m_docs->documents(), m_current, m_findings->findings());
     m_pane->updateSummary(m_linter->lastLintMs());
-    m_stack->setCurrentIndex(m_docs->documents().isEmpty() ? 0 : 1);
+    m_stack->setCurrentIndex(m_docs->documents().isEmpty() && !m_docs->isBusy() ? 0 : 1);
     m_closeAction->setEnabled(!m_docs->documents().isEmpty());
     m_saveAsAction->setEnabled(!m_docs->documents().isEmpty());
     m_secretAction->setEnabled(true);

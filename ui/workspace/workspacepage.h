@@ -72,13 +72,16 @@ public:
 
     WorkspaceDocument *currentDocument() const;
 
-    // Opens these files (one already open is shown instead) and remembers their directory.
+    // Opens these files (one already open is shown instead) and remembers their directory. The
+    // files are read, then linted, on worker threads (isBusy()); the first is shown when read.
     void addFiles(const QStringList &paths);
-    // Opens one file and shows it; nullptr (with a status message) when it cannot be read.
-    WorkspaceDocument *openFile(const QString &path);
-    // Opens every *.yaml / *.yml file under dir (recursively, up to a limit) and remembers dir.
-    // Returns how many files were found.
-    int addFolder(const QString &dir);
+    // Opens one file and shows it when read (a status message when it cannot be read).
+    void openFile(const QString &path);
+    // Opens every *.yaml / *.yml file under dir (recursively, up to a limit) and remembers dir;
+    // WorkspaceDocuments::folderOpened() says how many were found.
+    void addFolder(const QString &dir);
+    // Files are being read or the workspace linted (off the GUI thread).
+    bool isBusy() const;
     // A new unsaved document holding text, shown in the editor.
     WorkspaceDocument *newDocument(const QByteArray &text = {});
     // A new document from a template (WorkspaceTemplates id); nullptr for an unknown id.
@@ -101,7 +104,8 @@ public:
     // Replaces the unsaved-changes question (tests); an empty function restores the dialog.
     void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
 
-    // Re-reads changed documents and lints the workspace now instead of after the pause.
+    // Re-reads changed documents and lints the workspace now instead of after the pause (on a
+    // worker thread; the findings follow).
     void lintNow();
 
     // How long the last lint took (reading and linting every open file), in milliseconds.
@@ -125,6 +129,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void filesChanged();
     void statusMessageRequested(const QString &message);
+    // isBusy() changed.
+    void busyChanged(bool busy);
 
 private:
     void createActions();
@@ -132,9 +138,13 @@ private:
     bool askToSave(WorkspaceDocument *document);
     void showOpened(const QList<WorkspaceDocument *> &documents);
     void showFindings();
-    void applyEditsTo(WorkspaceDocument *document, const QList<TextEdit> &edits);
+    // fromLastRead: the edits were computed from the document's last read.
+    void applyEditsTo(WorkspaceDocument *document,
+                      const QList<TextEdit> &edits,
+                      bool fromLastRead = true);
     void refresh();
     void updateTitle();
+    void updateBusy();
     bool isDark() const;
 
     WorkspaceDocuments *m_docs;
