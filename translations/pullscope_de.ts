@@ -4671,6 +4671,13 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Shown while a YAML file is read; %1 is its name
+----------
+Shown while a fixed YAML file is read again; %1 is its name</extracomment>
+        <translation>%1 wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>

@@ -4641,6 +4641,13 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Shown while a YAML file is read; %1 is its name
+----------
+Shown while a fixed YAML file is read again; %1 is its name</extracomment>
+        <translation>正在读取 %1…</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>

@@ -157,13 +157,20 @@ int main(int argc, char *argv[])
     }
     if (!options.simulateFile.isEmpty()) {
         window.setCurrentPage(MainWindow::Page::Node);
-        if (!window.nodePage()->simulateFile(options.simulateFile, options.diagnose)) {
-            QTextStream(stderr) << QCoreApplication::translate("main",
-                                                               "pullscope: no Pod to simulate "
-                                                               "in %1")
-                                       .arg(options.simulateFile)
-                                << Qt::endl;
-        }
+        QObject::connect(window.nodePage(),
+                         &NodePage::fileOpened,
+                         &window,
+                         [](const QString &path, bool hasPod) {
+                             if (!hasPod) {
+                                 QTextStream(stderr)
+                                     << QCoreApplication::translate("main",
+                                                                    "pullscope: no Pod to "
+                                                                    "simulate in %1")
+                                            .arg(path)
+                                     << Qt::endl;
+                             }
+                         });
+        window.nodePage()->simulateFile(options.simulateFile, options.diagnose);
     }
 
     if (!options.screenshotPath.isEmpty()) {

@@ -279,7 +279,10 @@ void TestDiagnose::fixAndRerunOnTheNodePage()
     NodePage page;
     page.resize(1100, 760);
     page.show();
-    QVERIFY(page.openFile(path));
+    QSignalSpy opened(&page, &NodePage::fileOpened);
+    page.openFile(path);
+    QVERIFY(opened.wait(10'000)); // read off the GUI thread
+    QVERIFY(opened.first().at(1).toBool());
     QCOMPARE(page.currentTab(), NodePage::Tab::Simulation);
     SimulationWidget *simulation = page.simulationWidget();
     simulation->setSpanMs(60'000);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/node/nodepage.h"
 
+#include "model/core/background.h"
 #include "model/core/realclock.h"
 #include "model/items/simcontainermodel.h"
 #include "model/registry/registryclient.h"
@@ -101,6 +102,15 @@ NodePage::NodePage(StoredImageModel *images, QWidget *parent)
                     diagnose(m_simulation->selectedPodName(), m_simulation->currentContainer());
             });
     connect(m_diagnose, &DiagnoseWidget::nodeSettingRequested, this, &NodePage::editNode);
+    connect(m_simulation,
+            &SimulationWidget::fileOpened,
+            this,
+            [this](const QString &path, bool hasPod) {
+                updateSimulationStack();
+                if (hasPod)
+                    setCurrentTab(Tab::Simulation);
+                Q_EMIT fileOpened(path, hasPod);
+            });
     connect(m_simulation, &SimulationWidget::nodeEditRequested, this, [this] {
         editNode();
     });
@@ -168,18 +178,27 @@ void NodePage::setWorkspaceDocuments(WorkspaceDocuments *documents)
 
 void NodePage::readWorkspaceFiles()
 {
-    // The saved files, as the simulated cluster would get them from `kubectl apply -f`.
-    if (const Result<KubeWorkspace> ws = KubeWorkspace::load(m_documents->files()))
-        setWorkspace(*ws);
+    // The saved files, as the simulated cluster would get them from `kubectl apply -f`, read
+    // off the GUI thread; only the newest read counts.
+    const quint64 generation = ++m_workspaceGeneration;
+    m_readingWorkspace = true;
+    Background::run(
+        this,
+        [files = m_documents->files()] {
+            return KubeWorkspace::load(files);
+        },
+        [this, generation](const Result<KubeWorkspace> &ws) {
+            if (generation != m_workspaceGeneration)
+                return;
+            m_readingWorkspace = false;
+            if (ws)
+                setWorkspace(*ws);
+        });
 }
 
-bool NodePage::openFile(const QString &path)
+void NodePage::openFile(const QString &path)
 {
-    const bool opened = m_simulation->openFile(path);
-    updateSimulationStack();
-    if (opened)
-        setCurrentTab(Tab::Simulation);
-    return opened;
+    m_simulation->openFile(path);
 }
 
 void NodePage::setNodeProfile(const NodeProfile &profile)
@@ -188,10 +207,22 @@ void NodePage::setNodeProfile(const NodeProfile &profile)
     m_simulation->setNode(profile);
 }
 
-bool NodePage::simulateFile(const QString &path, bool thenDiagnose)
+void NodePage::simulateFile(const QString &path, bool thenDiagnose)
 {
-    if (!openFile(path))
-        return false;
+    connect(
+        this,
+        &NodePage::fileOpened,
+        this,
+        [this, path, thenDiagnose](const QString &opened, bool hasPod) {
+            if (opened == path && hasPod)
+                runOpened(thenDiagnose);
+        },
+        Qt::SingleShotConnection);
+    openFile(path);
+}
+
+void NodePage::runOpened(bool thenDiagnose)
+{
     if (thenDiagnose) {
         connect(
             m_simulation,
@@ -206,12 +237,12 @@ bool NodePage::simulateFile(const QString &path, bool thenDiagnose)
             Qt::SingleShotConnection);
     }
     m_simulation->run();
-    return true;
 }
 
 bool NodePage::isBusy() const
 {
-    return m_simulation->isRunning() || m_diagnose->isBusy();
+    return m_readingWorkspace || m_simulation->isReading() || m_simulation->isRunning()
+        || m_diagnose->isBusy();
 }
 
 void NodePage::editNode(const QString &setting)
