@@ -216,6 +216,11 @@
         <extracomment>%1 a context name</extracomment>
         <translation>Kontext %1 hat kein Problem, an dem ein Client scheitern würde.</translation>
     </message>
+    <message>
+        <source>Reading the kubeconfig…</source>
+        <extracomment>While the kubeconfig files are read</extracomment>
+        <translation>Die kubeconfig wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>ContainerForm</name>

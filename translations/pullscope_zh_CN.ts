@@ -216,6 +216,11 @@
         <extracomment>%1 a context name</extracomment>
         <translation>上下文 %1 没有会让客户端失败的问题。</translation>
     </message>
+    <message>
+        <source>Reading the kubeconfig…</source>
+        <extracomment>While the kubeconfig files are read</extracomment>
+        <translation>正在读取 kubeconfig…</translation>
+    </message>
 </context>
 <context>
     <name>ContainerForm</name>

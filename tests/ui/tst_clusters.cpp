@@ -116,6 +116,7 @@ void TestClusters::contextsAndProblems()
     page.resize(1100, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isBusy()); // read off the GUI thread
 
     QVERIFY(!page.emptyState()->isVisible());
     ClusterContextModel *model = page.model();
@@ -163,6 +164,7 @@ void TestClusters::chosenFileIsKept()
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("useDefaultKubeconfigButton"))
                      ->isVisibleTo(&page));
         page.setKubeconfigPath(chosen);
+        QTRY_VERIFY(!page.isBusy());
         QCOMPARE(page.model()->rowCount(), 1);
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("useDefaultKubeconfigButton"))
                     ->isVisibleTo(&page));
@@ -171,6 +173,7 @@ void TestClusters::chosenFileIsKept()
     ClustersPage again(&settings);
     again.setEnvironment(environment({}));
     QCOMPARE(again.kubeconfigPath(), chosen);
+    QTRY_VERIFY(!again.isBusy());
     QCOMPARE(again.model()->rowCount(), 1);
     QCOMPARE(again.model()->index(0, ClusterContextModel::ServerColumn).data().toString(),
              QStringLiteral("https://chosen"));
@@ -186,6 +189,7 @@ void TestClusters::unreadableFileIsNamed()
     ClustersPage page(nullptr);
     page.setEnvironment(environment({}));
     page.setKubeconfigPath(broken);
+    QTRY_VERIFY(!page.isBusy());
     QCOMPARE(page.model()->rowCount(), 0);
     QVERIFY(!page.emptyState()->isVisibleTo(&page));
     QVERIFY2(page.sourceLabel()->text().contains(broken)
@@ -199,6 +203,7 @@ void TestClusters::emptyStateWithoutKubeconfig()
     page.setEnvironment(environment(m_dir->filePath(QStringLiteral("missing"))));
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isBusy());
     QVERIFY(page.emptyState()->isVisible());
     QCOMPARE(page.emptyState()->buttons().first()->text(), QStringLiteral("Open Kubeconfig…"));
 }
