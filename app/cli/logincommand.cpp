@@ -90,10 +90,8 @@ QString LoginCommand::helpText() const
         return Tr::tr(
             "Usage: pullscope-cli logout [OPTIONS] REGISTRY\n"
             "\n"
-            "Removes the credential for REGISTRY from where login stored it: the credential\n"
-            "helper the auth file names for that host (credHelpers, credsStore), else the\n"
-            "auth file's entry. The auth file is --authfile, else $REGISTRY_AUTH_FILE, else\n"
-            "$XDG_RUNTIME_DIR/containers/auth.json (podman's and skopeo's default).\n"
+            "Removes the credential for REGISTRY from where login stores it (see login\n"
+            "--help): the credential helper named for that host, else the auth file's entry.\n"
             "Not being logged in is an error (exit status 1).");
     }
     return Tr::tr(
@@ -101,11 +99,13 @@ QString LoginCommand::helpText() const
         "\n"
         "Checks a user name and password with REGISTRY (its /v2/ endpoint, answering the\n"
         "registry's Basic or bearer-token challenge with them) and, when the registry\n"
-        "accepts them, stores them: with the credential helper the auth file names for\n"
-        "that host (credHelpers, credsStore), else in the auth file, written atomically\n"
-        "with mode 0600 and every other entry kept. The auth file is --authfile, else\n"
-        "$REGISTRY_AUTH_FILE, else $XDG_RUNTIME_DIR/containers/auth.json (podman's and\n"
-        "skopeo's default). A refused login stores nothing.\n"
+        "accepts them, stores them where the desktop app would: in the file --authfile or\n"
+        "$REGISTRY_AUTH_FILE names (or the helper it names for that host), else with a\n"
+        "credential helper configured for the host in any credential file (credHelpers,\n"
+        "a docker config.json's credsStore), else in $XDG_RUNTIME_DIR/containers/auth.json\n"
+        "(podman's and skopeo's default), else in ~/.docker/config.json. Files are written\n"
+        "atomically with mode 0600 and every other entry kept. A refused login stores\n"
+        "nothing.\n"
         "\n"
         "Options:\n"
         "  -u, --username USER   The user name (asked for on a terminal when missing).\n"

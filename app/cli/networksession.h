@@ -39,15 +39,18 @@ public:
 
     const QProcessEnvironment &environment() const { return m_environment; }
 
-    // Starts job and returns when it has finished. On Ctrl-C a job with cancel() is cancelled
-    // and run() still waits for its finished(), so its result is then Cancelled; one without
-    // is left unfinished. Returns false when interrupted.
+    // Starts job and returns when it has finished. On Ctrl-C the job is cancelled and run()
+    // still waits for its finished(), so its result is then Cancelled: every job the commands
+    // drive (ManifestJob, InspectJob, ReferrersJob, PagedListJob, RegistryRequest, PullJob,
+    // DiagnosisJob, DigestResolver, CredentialHelperCall) has cancel() and emits finished()
+    // once, also when cancelled (CredentialHelperCall from inside cancel(), the others queued).
+    // Returns false when interrupted.
     template<typename Job>
     bool run(Job *job)
     {
         QEventLoop loop;
         connect(job, &Job::finished, &loop, &QEventLoop::quit);
-        // Jobs without cancel() (ReferrersJob, PingJob) are abandoned: the loop ends at once.
+        // A job type without cancel() would be abandoned unfinished: the loop ends at once.
         const auto cancel =
             connect(&m_interrupt, &InterruptWatcher::interrupted, job, [job, &loop] {
                 if constexpr (requires { job->cancel(); })

@@ -2,6 +2,7 @@
 #include "model/auth/credentialhelper.h"
 
 #include "model/core/logging.h"
+#include "model/core/processreaper.h"
 #include "model/core/tr.h"
 
 #include <QJsonDocument>
@@ -184,9 +185,9 @@ void CredentialHelperCall::finish(Result<Credential> result)
     m_done = true;
     m_timer.stop();
     if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(1000);
+        // A hung helper is killed, not waited for; the event loop deletes it once it ends.
+        ProcessReaper::killAndRelease(m_process);
+        m_process = nullptr;
     }
     m_result = std::move(result);
     Q_EMIT finished(QPrivateSignal());

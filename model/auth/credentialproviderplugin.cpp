@@ -3,6 +3,7 @@
 
 #include "model/core/clock.h"
 #include "model/core/logging.h"
+#include "model/core/processreaper.h"
 #include "model/core/redaction.h"
 
 #include <QDir>
@@ -45,10 +46,7 @@ CredentialProviderPlugin::~CredentialProviderPlugin()
 {
     for (Run *run : std::as_const(m_running)) {
         m_clock->cancel(run->timer);
-        run->process->disconnect(this);
-        run->process->kill();
-        run->process->waitForFinished(1000);
-        delete run->process;
+        ProcessReaper::killAndRelease(run->process);
         delete run;
     }
 }

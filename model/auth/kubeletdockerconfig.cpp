@@ -330,7 +330,8 @@ KubeletDockerConfig::fromSecret(const QString &type,
     if (!cfg)
         return cfg.error();
     if (!cfg->authsPresent) {
-        // §12.4: legacy .dockercfg content ({"server": {...}}) in a dockerconfigjson secret.
+        // Legacy .dockercfg content ({"server": {...}}) in a dockerconfigjson secret
+        // (docs/reference/kubelet-image-pull.md §12.4).
         const std::optional<QJsonObject> obj =
             parseTopLevel(*value, QString()).value_or(std::optional<QJsonObject>());
         const bool looksLegacy = obj && !obj->isEmpty()

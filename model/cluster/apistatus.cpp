@@ -25,8 +25,8 @@ std::optional<ApiStatus> ApiStatus::parse(const QByteArray &body, int httpStatus
 
 QString ApiStatus::kubectlText() const
 {
-    // kubectl pkg/cmd/util/helpers.go StandardErrorMessage (cluster-api.md §3.1): English, as
-    // kubectl prints it, so it matches what people search for.
+    // kubectl pkg/cmd/util/helpers.go StandardErrorMessage (docs/reference/cluster-api.md §3.1):
+    // English, as kubectl prints it, so it matches what people search for.
     if (code == 401 || reason == QLatin1String("Unauthorized"))
         return QStringLiteral("error: You must be logged in to the server (%1)")
             .arg(message.isEmpty() ? QStringLiteral("Unauthorized") : message);

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// A Kubernetes API server's failure answer, a `Status` object (../shared/reference/cluster-api.md
+// A Kubernetes API server's failure answer, a `Status` object (docs/reference/cluster-api.md
 // §3.10), and how kubectl words it (§3.1, kubectl helpers.go StandardErrorMessage):
 // "error: You must be logged in to the server (Unauthorized)" for 401, "Error from server
 // (Forbidden): secrets \"regcred\" is forbidden: User …" for the rest. A value.

@@ -8,8 +8,9 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-// Texts in QStringLiteral are client-go's own (cluster-api.md cites them), kept in English so
-// they match what kubectl prints and what people search for; Tr::tr texts are Pullscope's.
+// Texts in QStringLiteral are client-go's own (docs/reference/cluster-api.md cites them), kept in
+// English so they match what kubectl prints and what people search for; Tr::tr texts are
+// Pullscope's.
 
 ClusterContext ClusterContext::resolve(const KubeConfig &config,
                                        const QString &contextName,
@@ -140,6 +141,8 @@ void ClusterContext::checkUser(const QString &path)
                              "clientCert authentication method.")
                   .arg(u.name),
               u.at);
+    // Pullscope's own check, in the shape of the one above: client-go has no key-without-cert
+    // check (docs/reference/cluster-api.md §1.3).
     if (hasKey && !hasCert)
         error(QStringLiteral("client-cert-data or client-cert must be specified for %1 to use the "
                              "clientCert authentication method.")
@@ -195,7 +198,8 @@ void ClusterContext::checkExec(const QString &path)
 {
     const KubeConfigUser &u = m_user;
     const KubeConfigExec &e = u.exec;
-    // exec.go newAuthenticator; v1/defaults.go; isInteractive (cluster-api.md §2.1-2.2)
+    // exec.go newAuthenticator; v1/defaults.go; isInteractive (docs/reference/cluster-api.md
+    // §2.1-2.2)
     const bool v1 = e.apiVersion == QLatin1String("client.authentication.k8s.io/v1");
     if (!v1 && e.apiVersion != QLatin1String("client.authentication.k8s.io/v1beta1"))
         error(

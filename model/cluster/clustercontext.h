@@ -5,7 +5,7 @@
 
 // One kubeconfig context resolved as kubectl would use it: its cluster and user, the namespace
 // (override, else the context's, else "default"), how it authenticates, and what is wrong with
-// it, in client-go's words where it has them (../shared/reference/cluster-api.md §1.2-1.4, §2).
+// it, in client-go's words where it has them (docs/reference/cluster-api.md §1.2-1.4, §2).
 // A value; checks files and PATH when resolved, contacts nothing.
 class ClusterContext
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/cluster/execcredentialplugin.h"
 
+#include "model/core/processreaper.h"
 #include "model/core/redaction.h"
 #include "model/core/tr.h"
 
@@ -18,17 +19,14 @@ ExecCredentialPlugin::ExecCredentialPlugin(ClusterContext context, QObject *pare
 
 ExecCredentialPlugin::~ExecCredentialPlugin()
 {
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(1000);
-    }
+    // Not waited for: a plugin that hangs must not hang the caller (client-go kills it too).
+    ProcessReaper::killAndRelease(m_process);
 }
 
 QByteArray ExecCredentialPlugin::execInfo() const
 {
     // exec.go: spec.interactive is false without a terminal on stdin; spec.cluster only with
-    // provideClusterInfo, the CA always as data (cluster-api.md §2.2).
+    // provideClusterInfo, the CA always as data (docs/reference/cluster-api.md §2.2).
     const KubeConfigExec &exec = m_context.user().exec;
     QJsonObject spec{{QStringLiteral("interactive"), false}};
     if (exec.provideClusterInfo) {
@@ -147,7 +145,7 @@ void ExecCredentialPlugin::onProcessFinished()
         finish(failure(QStringLiteral("decoding stdout: %1").arg(parseError.errorString())));
         return;
     }
-    // exec.go refreshCredsLocked, in its order and words (cluster-api.md §2.3).
+    // exec.go refreshCredsLocked, in its order and words (docs/reference/cluster-api.md §2.3).
     const QJsonObject o = document.object();
     const QString version = o.value(QStringLiteral("apiVersion")).toString();
     if (version != m_context.user().exec.apiVersion) {

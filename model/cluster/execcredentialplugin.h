@@ -22,7 +22,7 @@ struct ExecCredential
 };
 
 // Runs a context's exec credential plugin once as client-go does
-// (../shared/reference/cluster-api.md §2): the command (looked up on PATH when bare) with its
+// (docs/reference/cluster-api.md §2): the command (looked up on PATH when bare) with its
 // args and env on top of the base environment, KUBERNETES_EXEC_INFO holding the ExecCredential
 // request (never interactive: a desktop app has no terminal; spec.cluster with
 // provideClusterInfo), stdout read as the ExecCredential answer. Failures in client-go's words

@@ -33,7 +33,7 @@ public:
             .at(m_path, at.line, at.column);
     }
 
-    // §1.6: relative paths are relative to the file that names them.
+    // docs/reference/cluster-api.md §1.6: relative paths are relative to the file that names them.
     QString resolved(const QString &path) const
     {
         if (path.isEmpty() || QDir::isAbsolutePath(path))

@@ -6,7 +6,7 @@
 
 #include <QMap>
 
-// A kubeconfig as kubectl reads it (../shared/reference/cluster-api.md §1): one file, or several
+// A kubeconfig as kubectl reads it (docs/reference/cluster-api.md §1): one file, or several
 // merged by kubectl's rules (§1.5), with relative paths resolved (§1.6). Reading only; the
 // contexts are judged by ClusterContext. Not thread-bound; a value.
 class KubeConfig

@@ -10,7 +10,7 @@
 
 #include <utility>
 
-// The entries of a kubeconfig file (../shared/reference/cluster-api.md §1.2-1.3), each with the
+// The entries of a kubeconfig file (docs/reference/cluster-api.md §1.2-1.3), each with the
 // place that defined it. Relative paths are already resolved against that file's folder (§1.6).
 // Secrets (token, password, key data) are kept for the API client; nothing prints them.
 

@@ -48,7 +48,7 @@ PodPullState PodPullState::fromPod(const QJsonObject &pod)
     p.phase = status.value(QStringLiteral("phase")).toString();
 
     // The images the spec names, by container name (status.image may be the runtime's
-    // resolved form, §3.3).
+    // resolved form, docs/reference/cluster-api.md §3.3).
     QHash<QString, QString> images;
     for (const char *key : {"initContainers", "containers", "ephemeralContainers"}) {
         for (const QJsonValue &c : spec.value(QLatin1String(key)).toArray())

@@ -7,7 +7,7 @@
 #include <QStringList>
 
 // What a Pod read from the API server says about its image pulls
-// (../shared/reference/cluster-api.md §3.2-3.3): its containers waiting for an image
+// (docs/reference/cluster-api.md §3.2-3.3): its containers waiting for an image
 // (ImagePullBackOff, ErrImagePull, InvalidImageName, …), with the kubelet's last message, and
 // kubectl's STATUS column. There is no server-side selector on waiting reasons, so this is the
 // client-side filter a Pod list goes through. A value.
@@ -32,7 +32,7 @@ struct PodPullState
     QList<Container> waitingOnImages;
 
     // The waiting reasons of a container whose image could not be pulled or used
-    // (kubelet-image-pull.md §2.3).
+    // (docs/reference/kubelet-image-pull.md §2.3).
     static const QStringList &pullReasons();
 
     // Reads a Pod object (core/v1 JSON).

@@ -32,8 +32,8 @@ const PullCredential *AuthProbe::grantedCredential() const
 
 void AuthProbe::start()
 {
-    // kuberuntime_image.go PullImage (§4.7): no credential means one anonymous pull;
-    // otherwise each credential in keyring order until one succeeds.
+    // kuberuntime_image.go PullImage (docs/reference/kubelet-image-pull.md §4.7): no credential
+    // means one anonymous pull; otherwise each credential in keyring order until one succeeds.
     if (m_candidates.isEmpty()) {
         RegistryClient *client = m_clients->anonymous();
         auto *job = new ManifestJob(client, m_reference, ManifestJob::Method::Head, this);

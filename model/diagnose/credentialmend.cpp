@@ -116,8 +116,9 @@ DiagnosisMend CredentialMend::forRefusal(const CredentialPlan::Outcome &plan,
     if (file)
         mend.fix = MendFactory::addPullSecret(*file, pod, name);
     if (plan.secrets.isEmpty()) {
-        // Only a pod that lists no pull secrets gets the ServiceAccount's (§6.1), and only when
-        // it is created: the patch helps pods created afterwards.
+        // Only a pod that lists no pull secrets gets the ServiceAccount's, and only when it is
+        // created (docs/reference/kubelet-image-pull.md §6.1): the patch helps pods created
+        // afterwards.
         mend.commands.append(
             MendFactory::patchServiceAccountCommand(ns, plan.serviceAccount, name));
         mend.summary = Tr::tr("Create a pull secret for %1, then list it in the pod's "

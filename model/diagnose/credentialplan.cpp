@@ -62,8 +62,9 @@ CredentialPlan::Outcome CredentialPlan::build(const KubeWorkspace &workspace,
     const PodSpec &spec = *pod.podSpec;
     const QString repository = reference.name();
 
-    // ServiceAccount admission (§6.1): an empty name becomes "default"; the SA's pull secrets
-    // are copied only when the pod lists none, at creation: all or nothing.
+    // ServiceAccount admission (docs/reference/kubelet-image-pull.md §6.1): an empty name
+    // becomes "default"; the SA's pull secrets are copied only when the pod lists none, at
+    // creation: all or nothing.
     out.serviceAccount = spec.serviceAccountName.value.isEmpty() ? QStringLiteral("default")
                                                                  : spec.serviceAccountName.value;
     QStringList names;

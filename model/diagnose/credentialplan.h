@@ -14,11 +14,11 @@ class KubeWorkspace;
 class NodeProfile;
 
 // Step 4, "which credentials apply and why": the pod's pull secrets (its own, or the
-// ServiceAccount's when it lists none: all-or-nothing, §6.1), each secret found or not, its type
-// and key, its auths; the node's docker config file; the keyring's matching of every key against
-// the repository (glob, port and path rules, with why a key does not match) and the Docker Hub
-// fallback; the order the kubelet tries them in (§4.4, §4.6). Pure: reads the workspace and the
-// node's files.
+// ServiceAccount's when it lists none: all-or-nothing, docs/reference/kubelet-image-pull.md §6.1),
+// each secret found or not, its type and key, its auths; the node's docker config file; the
+// keyring's matching of every key against the repository (glob, port and path rules, with why a key
+// does not match) and the Docker Hub fallback; the order the kubelet tries them in (§4.4, §4.6).
+// Pure: reads the workspace and the node's files.
 class CredentialPlan
 {
 public:

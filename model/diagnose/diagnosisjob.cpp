@@ -101,8 +101,9 @@ void DiagnosisJob::start()
 void DiagnosisJob::runLocalSteps()
 {
     const KubeFile *file = podFile();
-    // image_manager.go EnsureImageExists order (§2.1): the default tag (the parse), the policy
-    // precheck and presence, then the credential lookup; the pull follows.
+    // image_manager.go EnsureImageExists order (docs/reference/kubelet-image-pull.md §2.1):
+    // the default tag (the parse), the policy precheck and presence, then the credential
+    // lookup; the pull follows.
     const ReferenceCheck::Outcome reference = ReferenceCheck::check(file, m_container);
     record(reference.step);
     const PolicyCheck::Outcome policy = PolicyCheck::check(file, m_container, m_node);

@@ -68,8 +68,8 @@ void ManifestProbe::start()
 
 void ManifestProbe::listTags()
 {
-    // containerd reports a missing tag as "<ref>: not found" (cluster-api.md §6 row 7); the
-    // listing below is what the error does not say: what does exist.
+    // containerd reports a missing tag as "<ref>: not found" (docs/reference/cluster-api.md §6 row
+    // 7); the listing below is what the error does not say: what does exist.
     m_tagStep.evidence.append(QStringLiteral("failed to resolve reference \"%1\": %1: not found")
                                   .arg(m_reference.toString()));
     auto *job = new PagedListJob(m_client,

@@ -31,7 +31,8 @@ QString shellWord(const QString &word)
 QString MendFactory::dockerServer(const QString &registryHost)
 {
     // kubectl create secret docker-registry defaults --docker-server to
-    // "https://index.docker.io/v1/", the key the kubelet falls back to for Docker Hub (§4.4, §9).
+    // "https://index.docker.io/v1/", the key the kubelet falls back to for Docker Hub
+    // (docs/reference/kubelet-image-pull.md §4.4, §9).
     if (registryHost == QLatin1String("docker.io")
         || registryHost == QLatin1String("index.docker.io"))
         return QStringLiteral("https://index.docker.io/v1/");

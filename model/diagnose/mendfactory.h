@@ -16,7 +16,8 @@ class MendFactory
 {
 public:
     // The --docker-server value the kubelet keys a Docker Hub image under (kubectl's default,
-    // "https://index.docker.io/v1/", §9), else the registry host[:port].
+    // "https://index.docker.io/v1/", docs/reference/kubelet-image-pull.md §9), else the registry
+    // host[:port].
     static QString dockerServer(const QString &registryHost);
     // kubectl create secret docker-registry NAME --docker-server=... --docker-username=USER
     // --docker-password=PASSWORD -n NS; username "" gives the USER placeholder.

@@ -19,7 +19,8 @@ PolicyCheck::check(const KubeFile *file, const ContainerSpec &container, const N
     if (written.present && !written.value.isEmpty()) {
         const Result<PullPolicy> parsed = pullPolicyFromString(written.value);
         if (!parsed) {
-            // validatePullPolicy: field.NotSupported with the three values (§1).
+            // validatePullPolicy: field.NotSupported with the three values
+            // (docs/reference/kubelet-image-pull.md §1).
             step.status = DiagnosisStep::Status::Failed;
             step.summary =
                 QStringLiteral("%1.imagePullPolicy: Unsupported value: \"%2\": supported "

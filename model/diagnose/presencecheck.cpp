@@ -14,7 +14,7 @@ bool PresenceCheck::mustVerify(const NodeProfile &node,
 {
     if (!node.ensureSecretPulledImages())
         return false;
-    // pullmanager/image_pull_policies.go @5ce2290 (§7).
+    // pullmanager/image_pull_policies.go @5ce2290 (docs/reference/kubelet-image-pull.md §7).
     const QString policy = node.kubelet.imagePullCredentialsVerificationPolicy;
     if (policy == QLatin1String("NeverVerify"))
         return false;

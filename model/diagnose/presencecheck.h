@@ -9,10 +9,10 @@
 #include "model/reference/pullpolicy.h"
 
 // Step 3, "present on the node": looks the image up in the node's content store and says what
-// that means for the policy (image_manager.go imagePullPrecheck and the decision table, §2.2),
-// including the ensure-secret-pulled gate (§7): Never and absent is ErrImageNeverPull; present
-// under IfNotPresent needs no pull unless the gate asks for credential verification. Pure
-// (reads the store's index.json).
+// that means for the policy (image_manager.go imagePullPrecheck and the decision table,
+// docs/reference/kubelet-image-pull.md §2.2), including the ensure-secret-pulled gate (§7): Never
+// and absent is ErrImageNeverPull; present under IfNotPresent needs no pull unless the gate asks
+// for credential verification. Pure (reads the store's index.json).
 class PresenceCheck
 {
 public:

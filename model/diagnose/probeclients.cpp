@@ -21,7 +21,8 @@ RegistryClient *ProbeClients::make(const CredentialSources &sources)
 RegistryClient *ProbeClients::anonymous()
 {
     // No files, no providers, no explicit credential: CredentialLookup answers Anonymous, as
-    // the kubelet pulls when the keyring has nothing (kuberuntime_image.go PullImage, §4.7).
+    // the kubelet pulls when the keyring has nothing (kuberuntime_image.go PullImage,
+    // docs/reference/kubelet-image-pull.md §4.7).
     if (!m_anonymous)
         m_anonymous = make(CredentialSources());
     return m_anonymous;

@@ -84,7 +84,8 @@ void ReachabilityProbe::onPinged()
         addTlsEvidence();
     else
         // containerd speaks plain HTTP to localhost only, unless hosts.toml says otherwise
-        // (registry-protocol.md §3.4); Pullscope does the same for loopback registries.
+        // (docs/reference/registry-protocol.md §3.4); Pullscope does the same for loopback
+        // registries.
         m_step.evidence.append(
             Tr::tr("plain HTTP: allowed for loopback registries and those marked insecure"));
     if (m_ping.authScheme == QLatin1String("bearer"))
@@ -113,7 +114,8 @@ DiagnosisMend ReachabilityProbe::mendFor(const Error &error) const
         break;
     case ErrorCode::Tls:
         // containerd reads /etc/containerd/certs.d/<host>/ (hosts.toml or ca.crt), Docker and
-        // CRI-O /etc/docker/certs.d and /etc/containers/certs.d (registry-protocol.md §3.4).
+        // CRI-O /etc/docker/certs.d and /etc/containers/certs.d
+        // (docs/reference/registry-protocol.md §3.4).
         mend.summary = Tr::tr("Give the node's container runtime the CA that signed %1's "
                               "certificate (or fix the certificate).")
                            .arg(host);

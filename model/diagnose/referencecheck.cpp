@@ -58,7 +58,8 @@ ReferenceCheck::Outcome ReferenceCheck::check(const KubeFile *file, const Contai
             Tr::tr("image: %1 (%2)").arg(GoText::quoted(image), container.image.at.toString()));
 
     if (image.isEmpty()) {
-        // validateContainerCommon: an empty image is field.Required (§10).
+        // validateContainerCommon: an empty image is field.Required
+        // (docs/reference/kubelet-image-pull.md §10).
         step.status = DiagnosisStep::Status::Failed;
         step.summary = QStringLiteral("%1.image: Required value").arg(container.fieldPath);
         step.evidence.append(Tr::tr("the API server rejects a container without an image"));

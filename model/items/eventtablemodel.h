@@ -10,9 +10,9 @@
 
 // The Events section of `kubectl describe pod` over a simulation's KubeletEvents: Type, Reason,
 // Age, From, Message. Folding, order and texts are EventTable's (identical events as one row
-// "12s (x4 over 2m)", ordered by last time, cluster-api.md §3.6); this model adds rows and
-// moves them as events arrive, so a live view keeps its selection. Ages are relative to now(),
-// set as the simulated clock moves. GUI thread; QtCore only.
+// "12s (x4 over 2m)", ordered by last time, docs/reference/cluster-api.md §3.6); this model adds
+// rows and moves them as events arrive, so a live view keeps its selection. Ages are relative to
+// now(), set as the simulated clock moves. GUI thread; QtCore only.
 class EventTableModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -176,8 +176,8 @@ qint64 SimContainerModel::nextRetryMs() const
 
 bool SimContainerModel::isFailureReason(const QString &reason)
 {
-    // The image manager's waiting reasons (kubelet-image-pull.md §2.3); ContainerCreating and
-    // PodInitializing are the normal ones.
+    // The image manager's waiting reasons (docs/reference/kubelet-image-pull.md §2.3);
+    // ContainerCreating and PodInitializing are the normal ones.
     static const QStringList failures = {
         QStringLiteral("ErrImagePull"),
         QStringLiteral("ImagePullBackOff"),

@@ -105,7 +105,8 @@ void ImageRules::checkImage(LintContext &context,
     const KubeFile *file = context.fileOf(object);
 
     // The kubelet's applyDefaultImageTag -> parsers.ParseImageName -> ParseNormalizedNamed;
-    // an error is InvalidImageName, not retried with backoff (kubelet-image-pull.md §10).
+    // an error is InvalidImageName, not retried with backoff (docs/reference/kubelet-image-pull.md
+    // §10).
     const Result<ParsedImageName> parsed = parseImageName(image);
     if (!parsed) {
         context.report(QStringLiteral("invalid-image-name"),
@@ -133,8 +134,9 @@ void ImageRules::checkImage(LintContext &context,
     }
     const bool hasDigest = !parsed->digest.isEmpty();
     if (policy.isEmpty() && defaultPullPolicy(image) == PullPolicy::Always) {
-        // SetDefaults_Container (kubelet-image-pull.md §1): Always when ParseImageName's tag is
-        // exactly "latest", which it also is for a bare name and for ":latest@sha256:...".
+        // SetDefaults_Container (docs/reference/kubelet-image-pull.md §1): Always when
+        // ParseImageName's tag is exactly "latest", which it also is for a bare name and for
+        // ":latest@sha256:...".
         QString message;
         if (hasDigest) {
             //: %1 is an image

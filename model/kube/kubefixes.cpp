@@ -173,9 +173,9 @@ QList<TextEdit> KubeFixes::setSecretType(const KubeFile &file,
 
 QString KubeFixes::secretTemplate(const QString &ns, const QString &name, const QString &server)
 {
-    // The shape `kubectl create secret docker-registry` writes (kubelet-image-pull.md §9),
-    // with stringData so the placeholders can be edited in place; the API server moves
-    // stringData into data.
+    // The shape `kubectl create secret docker-registry` writes
+    // (docs/reference/kubelet-image-pull.md §9), with stringData so the placeholders can be edited
+    // in place; the API server moves stringData into data.
     QJsonObject entry{{QStringLiteral("username"), QStringLiteral("USERNAME")},
                       {QStringLiteral("password"), QStringLiteral("PASSWORD")}};
     const QJsonObject auths{{QStringLiteral("auths"), QJsonObject{{server, entry}}}};

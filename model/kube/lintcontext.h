@@ -64,7 +64,7 @@ public:
     // The ServiceAccount the pod runs as ("default" when unset) if it is in the workspace.
     const KubeObject *serviceAccountOf(const KubeObject &pod) const;
     // The pod's own imagePullSecrets when it lists any, else its ServiceAccount's (admission
-    // copies them only into a pod that lists none; kubelet-image-pull.md §6.1).
+    // copies them only into a pod that lists none; docs/reference/kubelet-image-pull.md §6.1).
     EffectiveSecrets effectiveSecrets(const KubeObject &pod) const;
 
 private:

@@ -12,7 +12,7 @@
 namespace {
 
 // The server a new Secret is for: the registry of the pod's first image that is not on Docker
-// Hub, else Docker Hub under the key kubectl writes (kubelet-image-pull.md §9).
+// Hub, else Docker Hub under the key kubectl writes (docs/reference/kubelet-image-pull.md §9).
 QString serverFor(const KubeObject &object)
 {
     if (object.podSpec) {
@@ -119,7 +119,7 @@ void PullSecretRules::checkReference(LintContext &context,
     if (!secret->secret)
         return;
     // MakeDockerKeyring skips, without an event, any secret it cannot use
-    // (kubelet-image-pull.md §4.6).
+    // (docs/reference/kubelet-image-pull.md §4.6).
     const PullSecretContent content = PullSecretContent::of(*secret->secret);
     const QString where = secret->at.toString();
     switch (content.status) {

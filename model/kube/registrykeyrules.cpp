@@ -48,7 +48,7 @@ void RegistryKeyRules::check(LintContext &context, const KubeObject &object)
 
     for (const LintContext::ImageField &field : LintContext::imageFields(*object.podSpec)) {
         // The kubelet looks up ParseImageName's repository: normalized, no tag or digest
-        // (kubelet-image-pull.md §4.1).
+        // (docs/reference/kubelet-image-pull.md §4.1).
         const Result<ParsedImageName> parsed = parseImageName(field.image.value);
         if (!parsed)
             continue;

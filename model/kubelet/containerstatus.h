@@ -5,8 +5,8 @@
 #include <QString>
 
 // A simulated container's state as `kubectl get/describe pod` shows it: Waiting with the
-// kubelet's reason and message (kubelet-image-pull.md §2.3, §2.5), or Running once its image
-// is there. A value type.
+// kubelet's reason and message (docs/reference/kubelet-image-pull.md §2.3, §2.5), or Running once
+// its image is there. A value type.
 struct SimContainerStatus
 {
     QString pod; // "namespace/name"

@@ -10,7 +10,7 @@
 // The Events section of `kubectl describe pod` over simulated events: identical events
 // (same container, type, reason and message) folded into one row with a count, as the
 // client-go event correlator does, sorted by last occurrence, with kubectl's Age text
-// (cluster-api.md §3.4, §3.6). A value type.
+// (docs/reference/cluster-api.md §3.4, §3.6). A value type.
 class EventTable
 {
 public:

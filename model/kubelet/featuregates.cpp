@@ -17,8 +17,8 @@ struct GateSpec
     int removed; // unrecognized from here
 };
 
-// kubelet-image-pull.md: §7 KubeletEnsureSecretPulledImages (alpha 1.33, beta on 1.35);
-// §11 ImageVolume (alpha 1.31, beta off 1.33, beta on 1.35, GA 1.36 per kep.yaml),
+// docs/reference/kubelet-image-pull.md: §7 KubeletEnsureSecretPulledImages (alpha 1.33, beta
+// on 1.35); §11 ImageVolume (alpha 1.31, beta off 1.33, beta on 1.35, GA 1.36 per kep.yaml),
 // ImageVolumeWithDigest (alpha 1.35), ImageMaximumGCAge (beta 1.30, GA 1.35; its alpha in
 // 1.29 is from the KEP, UNVERIFIED here); §8 RuntimeClassInImageCriApi (alpha 1.29, still alpha
 // in 1.35); §5.4 KubeletServiceAccountTokenForCredentialProviders (alpha 1.33, beta on 1.34);

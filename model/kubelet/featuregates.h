@@ -11,7 +11,7 @@
 
 // The kubelet feature gates that change image pulls, with their default for each Kubernetes
 // minor version (k/k pkg/features/kube_features.go, v1.35 era; v1.36 from KEP kep.yaml files,
-// kubelet-image-pull.md §0, §7, §8, §11). Stateless; any thread.
+// docs/reference/kubelet-image-pull.md §0, §7, §8, §11). Stateless; any thread.
 class FeatureGates
 {
 public:

@@ -5,8 +5,8 @@
 #include <QString>
 
 // The kubelet's image-pull backoff: client-go util/flowcontrol Backoff as NewBackOff(10 s,
-// 300 s) makes it (no jitter), keyed "podUID_image" (kubelet-image-pull.md §3). Times are
-// milliseconds on the simulation's clock. A value type; one thread.
+// 300 s) makes it (no jitter), keyed "podUID_image" (docs/reference/kubelet-image-pull.md §3).
+// Times are milliseconds on the simulation's clock. A value type; one thread.
 class ImageBackoff
 {
 public:

@@ -216,7 +216,8 @@ void ImageManager::pullImage(const AdmittedPod &pod,
         fail.message = QStringLiteral("Back-off pulling image %1").arg(quoted);
         record(pod, container, normal, QStringLiteral("BackOff"), fail.message);
         // k/k PR #127918: the previous error rides along in the waiting message.
-        // The release that first shipped it is UNVERIFIED; v1.32 is assumed (§2.5, §13).
+        // The release that first shipped it is UNVERIFIED; v1.32 is assumed
+        // (docs/reference/kubelet-image-pull.md §2.5, §13).
         const auto prev = m_prevPullErrMsg.constFind(key);
         if (prev != m_prevPullErrMsg.constEnd() && m_minor >= 32)
             fail.message += QStringLiteral(": ") + *prev;
@@ -239,8 +240,9 @@ void ImageManager::pullImage(const AdmittedPod &pod,
         [this, podCopy, containerCopy, key, quoted, done](const ImageRuntime::Outcome &result,
                                                           qint64 totalMs) {
             if (!result.ok) {
-                // k/k PR #117612 (assumed v1.28, cluster-api.md §7) strips the Unknown code's
-                // "rpc error" prefix; older kubelets show the runtime's gRPC status whole.
+                // k/k PR #117612 (assumed v1.28, docs/reference/cluster-api.md §7) strips the
+                // Unknown code's "rpc error" prefix; older kubelets show the runtime's gRPC status
+                // whole.
                 QString errorText = result.errorText;
                 if (m_minor < 28 && !errorText.startsWith(QLatin1String("rpc error: "))
                     && errorText != QLatin1String(PullTokenBucket::throttledMessage))
@@ -271,7 +273,8 @@ void ImageManager::pullImage(const AdmittedPod &pod,
                        .arg(result.size));
             if (m_ensureSecretPulled) {
                 // Only credentials with a Source (a pod secret) are tracked; anonymous, node
-                // file and plugin credentials make the image node-accessible (§7).
+                // file and plugin credentials make the image node-accessible
+                // (docs/reference/kubelet-image-pull.md §7).
                 PullRecords::Credentials used;
                 if (result.credential && result.credential->secret)
                     used.kubernetesSecrets << *result.credential->secret;

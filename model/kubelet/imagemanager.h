@@ -19,10 +19,11 @@ class ImagePuller;
 class ImageRuntime;
 class PodKeyring;
 
-// The kubelet's image manager: EnsureImageExists in the kubelet's order (kubelet-image-pull.md
-// §2.1): default tag, policy precheck, presence, the ensure-secret-pulled check when its gate
-// is on (§7), the credential lookup, the backoff keyed "podUID_image" (§3) and the pull, with
-// the kubelet's events and waiting reasons and messages verbatim (§2.3-§2.5). One thread.
+// The kubelet's image manager: EnsureImageExists in the kubelet's order
+// (docs/reference/kubelet-image-pull.md §2.1): default tag, policy precheck, presence, the
+// ensure-secret-pulled check when its gate is on (§7), the credential lookup, the backoff keyed
+// "podUID_image" (§3) and the pull, with the kubelet's events and waiting reasons and messages
+// verbatim (§2.3-§2.5). One thread.
 class ImageManager : public QObject
 {
     Q_OBJECT

@@ -13,8 +13,8 @@
 class Clock;
 class PendingWork;
 
-// The kubelet's puller in front of the runtime (kubelet-image-pull.md §2.6, §2.7): serial
-// (one pull at a time node-wide) or parallel (at most maxParallelImagePulls, 0 = no limit),
+// The kubelet's puller in front of the runtime (docs/reference/kubelet-image-pull.md §2.6, §2.7):
+// serial (one pull at a time node-wide) or parallel (at most maxParallelImagePulls, 0 = no limit),
 // with the registry QPS token bucket charged once per PullImage call when the pull leaves the
 // queue; a throttled pull fails at once with "pull QPS exceeded". Lives on the simulator's
 // thread; the bucket runs on the simulation's clock.

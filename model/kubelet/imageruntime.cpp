@@ -51,7 +51,7 @@ QString nameAtDigest(const ImageReference &ref, const Digest &digest)
 }
 
 // k8s.io/apimachinery util/errors aggregate.Error(): one message alone, several de-duplicated
-// in brackets (the rendering in events is UNVERIFIED, kubelet-image-pull.md §4.7).
+// in brackets (the rendering in events is UNVERIFIED, docs/reference/kubelet-image-pull.md §4.7).
 QString aggregate(const QStringList &errors)
 {
     QStringList unique;

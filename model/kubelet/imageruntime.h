@@ -26,9 +26,9 @@ struct StoredImage;
 // from the node's content store, PullImage through Pullscope's pull engine into that store
 // (or, dry, resolving the manifest for the node's platform only), with containerd's error
 // texts. PullImage tries the pod's credentials in keyring order as kuberuntime PullImage does
-// (kubelet-image-pull.md §4.7): the first success wins, no anonymous fallback once one
-// matched. Lives on the simulator's thread; pulls run on PullService threads, and the store is
-// read on a worker thread (readStore()).
+// (docs/reference/kubelet-image-pull.md §4.7): the first success wins, no anonymous fallback once
+// one matched. Lives on the simulator's thread; pulls run on PullService threads, and the store
+// is read on a worker thread (readStore()).
 class ImageRuntime : public QObject
 {
     Q_OBJECT

@@ -207,7 +207,8 @@ Result<KubeletSettings> KubeletConfigReader::read(const YAML::Node &doc,
 
 QString KubeletConfigReader::allowlistPatternError(const QString &pattern)
 {
-    // k/k pkg/kubelet/images/pullmanager/image_pull_policies.go (kubelet-image-pull.md §7).
+    // k/k pkg/kubelet/images/pullmanager/image_pull_policies.go
+    // (docs/reference/kubelet-image-pull.md §7).
     if (pattern.trimmed() != pattern)
         return QStringLiteral("leading/trailing spaces are not allowed: %1").arg(pattern);
     // "too short": the threshold is UNVERIFIED; a pattern needs at least "x/*" or a name.

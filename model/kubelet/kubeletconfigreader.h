@@ -24,7 +24,8 @@ public:
     // prepended to field names in errors ("kubeletConfig.").
     static Result<KubeletSettings>
     read(const YAML::Node &doc, const QString &file, const QString &fieldPrefix, int minor);
-    // Checks an allowlist pattern as the kubelet's pullmanager does (§7); empty when valid.
+    // Checks an allowlist pattern as the kubelet's pullmanager does
+    // (docs/reference/kubelet-image-pull.md §7); empty when valid.
     static QString allowlistPatternError(const QString &pattern);
     // Emits the settings as a KubeletConfiguration document (only fields that differ from
     // the defaults, plus apiVersion and kind).

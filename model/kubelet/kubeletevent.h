@@ -5,7 +5,7 @@
 #include <QString>
 
 // One event the simulated kubelet recorded, with the kubelet's reason and message verbatim
-// (kubelet-image-pull.md §2.4). A value type.
+// (docs/reference/kubelet-image-pull.md §2.4). A value type.
 struct KubeletEvent
 {
     qint64 timeMs = 0; // since the simulation started (virtual time)

@@ -3,7 +3,8 @@
 
 QStringList KubeletSettings::verificationPolicies()
 {
-    // k/kubelet config/v1beta1 types.go ImagePullCredentialsVerificationPolicy (§7).
+    // k/kubelet config/v1beta1 types.go ImagePullCredentialsVerificationPolicy
+    // (docs/reference/kubelet-image-pull.md §7).
     return {QStringLiteral("NeverVerify"),
             QStringLiteral("NeverVerifyPreloadedImages"),
             QStringLiteral("NeverVerifyAllowlistedImages"),

@@ -6,8 +6,8 @@
 #include <QStringList>
 
 // The image-pull part of a KubeletConfiguration (kubelet.config.k8s.io/v1beta1), defaulted as
-// SetDefaults_KubeletConfiguration does (kubelet-image-pull.md §2.6, §2.7, §7). A value type;
-// KubeletConfigReader fills it from YAML and validates it.
+// SetDefaults_KubeletConfiguration does (docs/reference/kubelet-image-pull.md §2.6, §2.7, §7). A
+// value type; KubeletConfigReader fills it from YAML and validates it.
 struct KubeletSettings
 {
     // The CredentialVerificationPolicy values (k/kubelet config/v1beta1 types.go).

@@ -18,8 +18,8 @@
 class NodeProfile
 {
 public:
-    // The newest version whose feature-gate table was read from source (kubelet-image-pull.md
-    // §0); versions 1.20 up to 1.36 are accepted.
+    // The newest version whose feature-gate table was read from source
+    // (docs/reference/kubelet-image-pull.md §0); versions 1.20 up to 1.36 are accepted.
     static constexpr int newestMinor = 35;
     static constexpr int oldestMinor = 20;
     static constexpr int highestMinor = 36;

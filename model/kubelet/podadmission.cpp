@@ -36,7 +36,8 @@ Result<AdmittedContainer> admitContainer(const ContainerSpec &c, const QString &
     const QString path =
         QStringLiteral("spec.%1[%2]").arg(ContainerSpec::kindField(c.kind)).arg(c.index);
     // validateContainerCommon: an image is required; validateContainerOnlyForPod: no
-    // surrounding whitespace (§10). Nothing else about the reference is checked here.
+    // surrounding whitespace (docs/reference/kubelet-image-pull.md §10). Nothing else about
+    // the reference is checked here.
     if (out.image.isEmpty())
         return invalid(podName, path + QStringLiteral(".image"), QStringLiteral("Required value"));
     if (out.image.trimmed() != out.image) {

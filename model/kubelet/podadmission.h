@@ -10,7 +10,8 @@ class KubeWorkspace;
 // What the API server does to a pod before the kubelet sees it: validation of the image
 // fields, imagePullPolicy defaulting, ServiceAccount admission (default SA, pull-secret
 // injection all-or-nothing, enforce-mountable-secrets) and AlwaysPullImages
-// (kubelet-image-pull.md §1, §6, §10). A rejection is an Error with kubectl's text. Stateless.
+// (docs/reference/kubelet-image-pull.md §1, §6, §10). A rejection is an Error with kubectl's text.
+// Stateless.
 class PodAdmission
 {
 public:

@@ -11,8 +11,8 @@
 
 class KubeWorkspace;
 
-// The keyring one pod's image pulls use (kubelet-image-pull.md §4): its pull secrets (those
-// the workspace has; missing ones are skipped and reported), then the node's docker config
+// The keyring one pod's image pulls use (docs/reference/kubelet-image-pull.md §4): its pull secrets
+// (those the workspace has; missing ones are skipped and reported), then the node's docker config
 // file entries; provider plugins' entries are appended by the caller. A secret that does not
 // parse fails the whole lookup, as MakeDockerKeyring does. A value type; one thread.
 class PodKeyring

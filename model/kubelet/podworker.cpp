@@ -186,7 +186,8 @@ void PodWorker::finishSync(bool failed, bool initCompleted)
         return;
     }
     // pod_workers.go completeWork: an error requeues after wait.Jitter(backOffPeriod, 0.5),
-    // even for pure ImagePullBackOff (§2.8). A running pod's 1 m resync changes nothing here.
+    // even for pure ImagePullBackOff (docs/reference/kubelet-image-pull.md §2.8). A running
+    // pod's 1 m resync changes nothing here.
     if (failed)
         start(m_jitter(syncBackOffMs));
     else if (initCompleted)

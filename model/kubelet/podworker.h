@@ -18,7 +18,7 @@ class PodKeyring;
 // One pod's worker (k/k pkg/kubelet/pod_workers.go with kuberuntime SyncPod's image steps):
 // each sync starts the next init container, or else every regular container not yet running,
 // one after another through the image manager; a sync with any failure is requeued after
-// wait.Jitter(10 s, 0.5), the 10-15 s cadence of kubelet-image-pull.md §2.8. An init
+// wait.Jitter(10 s, 0.5), the 10-15 s cadence of docs/reference/kubelet-image-pull.md §2.8. An init
 // container whose image is there is taken to run and complete at once; the next sync follows
 // one PLEG relist (1 s) later. Lives on the simulator's thread.
 class PodWorker : public QObject

@@ -15,9 +15,9 @@ class PendingWork;
 class RealClock;
 
 // The kubelet's external credential provider keyring (k/k pkg/credentialprovider/plugin,
-// kubelet-image-pull.md §5): every configured plugin whose matchImages match is asked, their
-// answers merged into one keyring and looked up in its order. Plugin failures are swallowed
-// (no credentials), as the kubelet does. Plugins run as real processes with real-time
+// docs/reference/kubelet-image-pull.md §5): every configured plugin whose matchImages match is
+// asked, their answers merged into one keyring and looked up in its order. Plugin failures are
+// swallowed (no credentials), as the kubelet does. Plugins run as real processes with real-time
 // timeouts and caches even when the simulation's clock is virtual, so a hanging plugin can
 // never stall virtual time. One thread.
 class ProviderKeyring : public QObject

@@ -73,7 +73,7 @@ bool PullRecords::mustAttemptImagePull(const QString &image,
                                        const QList<TrackedSecret> &podSecrets,
                                        const KubeletSettings &settings) const
 {
-    // image_pull_manager.go MustAttemptImagePull (kubelet-image-pull.md §7).
+    // image_pull_manager.go MustAttemptImagePull (docs/reference/kubelet-image-pull.md §7).
     const auto pulled = m_pulled.constFind(imageRef);
     const bool pulledByKubelet = pulled != m_pulled.constEnd() || m_intents.contains(image);
     const QString &policy = settings.imagePullCredentialsVerificationPolicy;

@@ -9,8 +9,8 @@
 
 // The kubelet's image pull manager for KEP-2535 "Ensure Secret Pulled Images": pull intents,
 // which image each pulled imageRef came from and with which credentials, and the decision
-// whether a pod must pull an image that is already present (kubelet-image-pull.md §7,
-// k/k pkg/kubelet/images/pullmanager). In memory, as one kubelet run. One thread.
+// whether a pod must pull an image that is already present (docs/reference/kubelet-image-pull.md
+// §7, k/k pkg/kubelet/images/pullmanager). In memory, as one kubelet run. One thread.
 class PullRecords
 {
 public:

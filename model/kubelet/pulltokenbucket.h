@@ -4,8 +4,8 @@
 #include <QtGlobal>
 
 // The kubelet's registry pull limiter: client-go flowcontrol.NewTokenBucketRateLimiter(qps,
-// burst) used with the non-blocking TryAccept() (kubelet-image-pull.md §2.7). The bucket
-// starts full (golang.org/x/time/rate), refills at qps tokens a second up to burst; qps 0
+// burst) used with the non-blocking TryAccept() (docs/reference/kubelet-image-pull.md §2.7). The
+// bucket starts full (golang.org/x/time/rate), refills at qps tokens a second up to burst; qps 0
 // means no limit. One bucket per kubelet. A value type; one thread.
 class PullTokenBucket
 {

@@ -124,7 +124,7 @@ QString RuntimeErrorText::containerd(const Error &e, const Context &c)
     case ErrorCode::Denied:
         if (fromTokenServer) {
             // authorizer.go fetchToken: anonymous GET, or the credentials' token request
-            // (cluster-api.md §6 row 6; the status format of core/remotes/errors).
+            // (docs/reference/cluster-api.md §6 row 6; the status format of core/remotes/errors).
             detail = QStringLiteral("failed to authorize: %1: %2")
                          .arg(c.anonymous ? QStringLiteral("failed to fetch anonymous token")
                                           : QStringLiteral("failed to fetch oauth token"),

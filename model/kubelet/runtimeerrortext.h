@@ -6,8 +6,8 @@
 #include <QString>
 
 // Turns what the registry answered into the text a container runtime reports to the kubelet
-// for it, in containerd's current wording (cluster-api.md §6), after the kubelet stripped
-// "rpc error: code = Unknown desc = " (k/k PR #117612) but kept other gRPC codes. The one
+// for it, in containerd's current wording (docs/reference/cluster-api.md §6), after the kubelet
+// stripped "rpc error: code = Unknown desc = " (k/k PR #117612) but kept other gRPC codes. The one
 // place these texts live. Stateless.
 class RuntimeErrorText
 {

@@ -7,7 +7,7 @@
 #include "model/registry/registryrequest.h"
 
 PingJob::PingJob(RegistryClient *client, QString host, QObject *parent)
-    : QObject(parent)
+    : ResultJob(parent)
     , m_client(client)
     , m_host(std::move(host))
 {}
@@ -26,7 +26,7 @@ void PingJob::start()
     request->setAcceptedStatuses({401});
     connect(request, &RegistryRequest::finished, this, [this, request] {
         request->deleteLater();
-        if (m_done)
+        if (isFinished())
             return;
         if (!request->result()) {
             finish(request->result().error());
@@ -55,7 +55,7 @@ void PingJob::start()
         m_catalog = catalog;
         connect(catalog, &PagedListJob::finished, this, [this, catalog] {
             catalog->deleteLater();
-            if (m_done)
+            if (isFinished())
                 return;
             if (catalog->result()) {
                 m_data.catalogSupported = true;
@@ -71,25 +71,11 @@ void PingJob::start()
 
 void PingJob::cancel()
 {
-    if (m_done)
+    if (isFinished())
         return;
-    finish(Error(ErrorCode::Cancelled, Tr::tr("Cancelled")));
+    ResultJob::cancel();
     if (m_request)
         m_request->cancel();
     if (m_catalog)
         m_catalog->cancel();
-}
-
-void PingJob::finish(Result<PingResult> result)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_result = std::move(result);
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(QPrivateSignal());
-        },
-        Qt::QueuedConnection);
 }

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "model/auth/authchallenge.h"
+#include "model/core/job.h"
 #include "model/core/result.h"
 
-#include <QObject>
 #include <QPointer>
 
 class PagedListJob;
@@ -29,28 +29,19 @@ struct PingResult
 // Probes a registry the way "Test connection" should: /v2/ without credentials (what auth does
 // it ask for, which scheme and TLS), then one catalog page with credentials.
 // finished() is emitted once, also after cancel().
-class PingJob : public QObject
+class PingJob : public ResultJob<PingResult>
 {
     Q_OBJECT
 public:
     PingJob(RegistryClient *client, QString host, QObject *parent = nullptr);
-    void start();
+    void start() override;
     // Stops the probe; finished() follows with ErrorCode::Cancelled unless it already finished.
-    void cancel();
-
-    const Result<PingResult> &result() const { return m_result; }
-
-Q_SIGNALS:
-    void finished(QPrivateSignal);
+    void cancel() override;
 
 private:
-    void finish(Result<PingResult> result);
-
     RegistryClient *m_client;
     QString m_host;
     QPointer<RegistryRequest> m_request;
     QPointer<PagedListJob> m_catalog;
     PingResult m_data;
-    bool m_done = false;
-    Result<PingResult> m_result = PingResult();
 };

@@ -12,7 +12,7 @@ ReferrersJob::ReferrersJob(RegistryClient *client,
                            ImageReference repository,
                            Digest subject,
                            QObject *parent)
-    : QObject(parent)
+    : ResultJob(parent)
     , m_client(client)
     , m_repository(std::move(repository))
     , m_subject(std::move(subject))
@@ -100,25 +100,11 @@ void ReferrersJob::fallBackToTag()
 
 void ReferrersJob::cancel()
 {
-    if (m_done)
+    if (isFinished())
         return;
-    finish(Error(ErrorCode::Cancelled, Tr::tr("Cancelled")));
+    ResultJob::cancel();
     if (m_request)
         m_request->cancel();
     if (m_manifestJob)
         m_manifestJob->cancel();
-}
-
-void ReferrersJob::finish(Result<QList<Descriptor>> result)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_result = std::move(result);
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(QPrivateSignal());
-        },
-        Qt::QueuedConnection);
 }

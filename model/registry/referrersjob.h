@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/core/job.h"
 #include "model/reference/imagereference.h"
 #include "model/registry/descriptor.h"
 
-#include <QObject>
 #include <QPointer>
 
 class ManifestJob;
@@ -14,7 +14,7 @@ class RegistryRequest;
 // Lists the manifests that refer to a digest (signatures, SBOMs, attestations): the referrers
 // API first, and when it answers 404, the referrers tag schema <alg>-<hex> (spec.md "Listing
 // Referrers", "Unavailable Referrers API"). finished() is emitted once, also after cancel().
-class ReferrersJob : public QObject
+class ReferrersJob : public ResultJob<QList<Descriptor>>
 {
     Q_OBJECT
 public:
@@ -23,11 +23,9 @@ public:
                  ImageReference repository,
                  Digest subject,
                  QObject *parent = nullptr);
-    void start();
+    void start() override;
     // Stops the request in flight; finished() follows with a Cancelled error.
-    void cancel();
-
-    const Result<QList<Descriptor>> &result() const { return m_result; }
+    void cancel() override;
 
     // True when the registry had no referrers API and the tag schema was used.
     bool usedTagSchema() const { return m_usedTagSchema; }
@@ -35,12 +33,8 @@ public:
     // The referrers tag for a digest: algorithm (max 32) "-" encoded (max 64).
     static QString tagSchemaTag(const Digest &digest);
 
-Q_SIGNALS:
-    void finished(QPrivateSignal);
-
 private:
     void fallBackToTag();
-    void finish(Result<QList<Descriptor>> result);
     static Result<QList<Descriptor>> descriptorsOf(const QByteArray &indexBody,
                                                    const QString &where);
 
@@ -50,6 +44,4 @@ private:
     QPointer<RegistryRequest> m_request;
     QPointer<ManifestJob> m_manifestJob;
     bool m_usedTagSchema = false;
-    bool m_done = false;
-    Result<QList<Descriptor>> m_result = QList<Descriptor>();
 };

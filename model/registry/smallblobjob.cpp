@@ -11,7 +11,7 @@ SmallBlobJob::SmallBlobJob(RegistryClient *client,
                            Digest digest,
                            qint64 expectedSize,
                            QObject *parent)
-    : QObject(parent)
+    : ResultJob(parent)
     , m_client(client)
     , m_host(std::move(host))
     , m_repository(std::move(repository))
@@ -27,16 +27,11 @@ SmallBlobJob::~SmallBlobJob()
 void SmallBlobJob::start()
 {
     if (m_expectedSize > m_maxSize) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                finish(Error(ErrorCode::Protocol,
-                             Tr::tr("The blob %1 is %2 bytes, more than the %3 allowed here")
-                                 .arg(m_digest.toString())
-                                 .arg(m_expectedSize)
-                                 .arg(m_maxSize)));
-            },
-            Qt::QueuedConnection);
+        finish(Error(ErrorCode::Protocol,
+                     Tr::tr("The blob %1 is %2 bytes, more than the %3 allowed here")
+                         .arg(m_digest.toString())
+                         .arg(m_expectedSize)
+                         .arg(m_maxSize)));
         return;
     }
     RequestSpec spec;
@@ -80,16 +75,11 @@ void SmallBlobJob::start()
     });
 }
 
-void SmallBlobJob::finish(Result<QByteArray> result)
+void SmallBlobJob::cancel()
 {
-    if (m_done)
+    if (isFinished())
         return;
-    m_done = true;
-    m_result = std::move(result);
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(QPrivateSignal());
-        },
-        Qt::QueuedConnection);
+    ResultJob::cancel();
+    if (m_request)
+        m_request->cancel();
 }

@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/core/job.h"
 #include "model/core/result.h"
 #include "model/reference/digest.h"
 
-#include <QObject>
 #include <QPointer>
 
 class RegistryClient;
 class RegistryRequest;
 
 // Fetches a small blob (an image config, an attestation) into memory and verifies its size and
-// digest. Layers go through the pull engine, never here. finished() is emitted once.
-class SmallBlobJob : public QObject
+// digest. Layers go through the pull engine, never here. finished() is emitted once, queued, also
+// after cancel() (the Job contract).
+class SmallBlobJob : public ResultJob<QByteArray>
 {
     Q_OBJECT
 public:
@@ -27,16 +28,11 @@ public:
     // Blobs larger than this are refused (default 16 MiB).
     void setMaxSize(qint64 bytes) { m_maxSize = bytes; }
 
-    void start();
-
-    const Result<QByteArray> &result() const { return m_result; }
-
-Q_SIGNALS:
-    void finished(QPrivateSignal);
+    void start() override;
+    // Stops the request in flight; finished() follows with a Cancelled error.
+    void cancel() override;
 
 private:
-    void finish(Result<QByteArray> result);
-
     RegistryClient *m_client;
     QString m_host;
     QString m_repository;
@@ -44,6 +40,4 @@ private:
     qint64 m_expectedSize;
     qint64 m_maxSize = 16 * 1024 * 1024;
     QPointer<RegistryRequest> m_request;
-    bool m_done = false;
-    Result<QByteArray> m_result = QByteArray();
 };

@@ -97,7 +97,7 @@ void TagDetailsResolver::startOne(const ImageReference &reference)
     const quint64 generation = m_generation;
     // HEAD first: it resolves the tag without counting as a pull on Docker Hub, and most tags
     // of a busy repository share a handful of digests whose details are then already cached
-    // (registry-protocol.md, "HEAD to resolve").
+    // (docs/reference/registry-protocol.md §6.5).
     auto *job = track(new ManifestJob(m_client, reference, ManifestJob::Method::Head, this));
     connect(job, &ManifestJob::finished, this, [this, job, reference, generation] {
         job->deleteLater();

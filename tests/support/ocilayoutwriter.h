@@ -10,8 +10,9 @@
 #include <QString>
 #include <QStringList>
 
-// Which family of media types a manifest, its config and its layers use (registry-protocol.md
-// §4): OCI image-spec, or Docker image manifest v2 schema 2 / manifest list.
+// Which family of media types a manifest, its config and its layers use
+// (docs/reference/registry-protocol.md §4): OCI image-spec, or Docker image manifest v2 schema 2 /
+// manifest list.
 enum class ManifestFlavor { Oci, Docker };
 
 // One small file of a layer, held in memory.
@@ -123,7 +124,7 @@ public:
     // The absolute path of a blob by digest.
     QString blobPath(const QString &digest) const;
 
-    // Media type constants (registry-protocol.md §4).
+    // Media type constants (docs/reference/registry-protocol.md §4).
     static QString manifestMediaType(ManifestFlavor flavor);
     static QString indexMediaType(ManifestFlavor flavor);
     static QString configMediaType(ManifestFlavor flavor);

@@ -397,7 +397,8 @@ void TestCredentials::writerTargets()
     QCOMPARE(t.kind, CredentialWriter::Target::Kind::Helper);
     QCOMPARE(t.helper, QStringLiteral("pass"));
     QCOMPARE(writer.targetFor(QStringLiteral("other.io")).helper, QStringLiteral("desktop"));
-    QVERIFY(t.describe().startsWith(QStringLiteral("docker-credential-pass (configured in ")));
+    QVERIFY(CredentialWriter::describe(t).startsWith(
+        QStringLiteral("docker-credential-pass (configured in ")));
 }
 
 QTEST_MAIN(TestCredentials)

@@ -5,7 +5,7 @@
 #include "model/core/realclock.h"
 #include "model/items/findingmodel.h"
 #include "model/registry/registryclient.h"
-#include "requiretool.h"
+#include "tests/support/requiretool.h"
 #include "ui/workspace/digestpinner.h"
 #include "ui/workspace/workspacedocument.h"
 #include "ui/workspace/workspacepage.h"

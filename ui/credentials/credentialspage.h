@@ -66,7 +66,7 @@ public:
 
     KeychainStore *keychain() const { return m_keychain; }
 
-    // The candidate files for this environment (registry-protocol.md sections 3.1 and 3.3).
+    // The candidate files for this environment (docs/reference/registry-protocol.md §3.1, §3.3).
     static QList<Location> locations(const QProcessEnvironment &env, const QString &homeDir);
 
 public Q_SLOTS:

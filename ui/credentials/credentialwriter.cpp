@@ -3,23 +3,22 @@
 
 #include "model/auth/credentialhelper.h"
 #include "model/auth/credentialsources.h"
-#include "model/auth/loginlocation.h"
 #include "ui/keychain/keychainstore.h"
 
 #include <QDir>
 #include <QFileInfo>
 
-QString CredentialWriter::Target::describe() const
+QString CredentialWriter::describe(const Target &target)
 {
-    switch (kind) {
-    case Kind::Helper:
+    switch (target.kind) {
+    case Target::Kind::Helper:
         //: %1 a helper program, %2 a file
         return CredentialWriter::tr("docker-credential-%1 (configured in %2)")
-            .arg(helper, QDir::toNativeSeparators(configuredIn));
-    case Kind::Keychain:
+            .arg(target.helper, QDir::toNativeSeparators(target.configuredIn));
+    case Target::Kind::Keychain:
         return CredentialWriter::tr("the desktop keyring");
-    case Kind::File:
-        return QDir::toNativeSeparators(path);
+    case Target::Kind::File:
+        return QDir::toNativeSeparators(target.path);
     }
     return {};
 }
@@ -34,16 +33,7 @@ CredentialWriter::CredentialWriter(QProcessEnvironment env,
 
 CredentialWriter::Target CredentialWriter::targetFor(const QString &host) const
 {
-    const LoginLocation where =
-        LoginLocation::forHost(host, m_env, QString(), m_keychain && m_keychain->isAvailable());
-    Target t;
-    // Target::Kind lists LoginLocation::Kind in the same order.
-    t.kind = static_cast<Target::Kind>(where.kind);
-    t.helper = where.helper;
-    t.configuredIn = where.configuredIn;
-    t.path = where.path;
-    t.format = where.format;
-    return t;
+    return LoginLocation::forHost(host, m_env, QString(), m_keychain && m_keychain->isAvailable());
 }
 
 void CredentialWriter::later(std::function<void(const Result<void> &)> done, Result<void> result)

@@ -3,6 +3,7 @@
 
 #include "model/auth/authfile.h"
 #include "model/auth/credentialinventory.h"
+#include "model/auth/loginlocation.h"
 #include "model/core/result.h"
 
 #include <QObject>
@@ -22,20 +23,12 @@ class CredentialWriter : public QObject
 {
     Q_OBJECT
 public:
-    // Where a login for one host would go.
-    struct Target
-    {
-        enum class Kind { Helper, Keychain, File };
-        Kind kind = Kind::File;
-        QString helper; // suffix, for Helper
-        QString configuredIn; // the file that names the helper
-        QString path; // for File
-        AuthFile::Format format = AuthFile::Format::ContainersAuth;
+    // Where a login for one host would go: the engine's rule (LoginLocation).
+    using Target = LoginLocation;
 
-        // "docker-credential-pass (configured in ~/.docker/config.json)", "the desktop
-        // keyring", "/run/user/1000/containers/auth.json": for people.
-        QString describe() const;
-    };
+    // "docker-credential-pass (configured in ~/.docker/config.json)", "the desktop keyring",
+    // "/run/user/1000/containers/auth.json": for people.
+    static QString describe(const Target &target);
 
     // keychain: may be null (no keyring support); not owned.
     CredentialWriter(QProcessEnvironment env, KeychainStore *keychain, QObject *parent = nullptr);

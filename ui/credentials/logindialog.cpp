@@ -185,16 +185,16 @@ void LoginDialog::store(const QString &host)
             tr("No credential helper is configured for %1 and no desktop keyring is available. "
                "Store the login in %2? The file is created if needed and written with mode 0600, "
                "so only you can read it; podman, skopeo and docker read it too.")
-                .arg(host, target.describe());
+                .arg(host, CredentialWriter::describe(target));
         if (!m_confirm(message)) {
             setBusy(false);
             showStatus(tr("The login is correct but was not stored."), false);
             return;
         }
     }
-    showStatus(tr("Storing the login in %1…").arg(target.describe()), false);
+    showStatus(tr("Storing the login in %1…").arg(CredentialWriter::describe(target)), false);
     const QString user = m_username->text().trimmed();
-    const QString where = target.describe();
+    const QString where = CredentialWriter::describe(target);
     m_writer->store(
         target,
         host,

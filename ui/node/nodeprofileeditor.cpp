@@ -140,7 +140,8 @@ NodeProfileEditor::NodeProfileEditor(const NodeProfile &profile, QWidget *parent
     });
     connect(m_version, &QComboBox::currentIndexChanged, this, &NodeProfileEditor::refreshGates);
     connect(m_qps, &QDoubleSpinBox::valueChanged, this, [this](double qps) {
-        // registryBurst is only read when registryPullQPS > 0 (kubelet-image-pull.md §2.7).
+        // registryBurst is only read when registryPullQPS > 0 (docs/reference/kubelet-image-pull.md
+        // §2.7).
         m_burst->setEnabled(qps > 0);
     });
     connect(m_serialize, &QCheckBox::toggled, this, [this](bool serial) {

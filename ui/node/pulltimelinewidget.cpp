@@ -125,8 +125,8 @@ PullTimelineWidget::lanesFrom(const QList<KubeletEvent> &events,
             continue;
         }
         Lane &lane = laneFor(e.pod, e.container);
-        // The image manager's events (kubelet-image-pull.md §2.4): "Pulling" starts an attempt,
-        // "Pulled" or "Failed to pull image ..." ends it; "Error: ErrImagePull" and the
+        // The image manager's events (docs/reference/kubelet-image-pull.md §2.4): "Pulling" starts
+        // an attempt, "Pulled" or "Failed to pull image ..." ends it; "Error: ErrImagePull" and the
         // BackOff/"Error: ImagePullBackOff" pairs only repeat what the spans already show.
         if (e.reason == QLatin1String("Pulling")) {
             if (Span *backOff = openSpan(lane, Span::Kind::BackOff))

@@ -19,7 +19,7 @@
 #include <algorithm>
 
 namespace {
-constexpr int kIndent = 2; // YAML forbids tabs for indentation (§6.1); Kubernetes uses two spaces
+constexpr int kIndent = 2; // YAML 1.2 §6.1: no tabs in indentation; Kubernetes uses two spaces
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "clirunner.h"
 #include "lab.h"
 #include "skopeo.h"
+#include "tests/support/requiretool.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -224,5 +225,4 @@ void TestCliAuth::tls()
 }
 
 QTEST_GUILESS_MAIN(TestCliAuth)
-#include "tests/support/requiretool.h"
 #include "tst_cliauth.moc"

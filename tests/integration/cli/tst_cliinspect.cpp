@@ -6,6 +6,7 @@
 #include "lab.h"
 #include "labseeder.h"
 #include "skopeo.h"
+#include "tests/support/requiretool.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -444,5 +445,4 @@ void TestCliInspect::help()
 }
 
 QTEST_GUILESS_MAIN(TestCliInspect)
-#include "tests/support/requiretool.h"
 #include "tst_cliinspect.moc"

@@ -5,6 +5,7 @@
 #include "clirunner.h"
 #include "lab.h"
 #include "skopeo.h"
+#include "tests/support/requiretool.h"
 
 #include <QDir>
 #include <QFile>
@@ -331,5 +332,4 @@ void TestCliLogin::usage()
 }
 
 QTEST_GUILESS_MAIN(TestCliLogin)
-#include "tests/support/requiretool.h"
 #include "tst_clilogin.moc"

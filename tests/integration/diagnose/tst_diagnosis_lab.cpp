@@ -361,8 +361,9 @@ void TestDiagnosisLab::presentUnderIfNotPresentNeedsNoRegistry()
          {QStringLiteral("registry"), QStringLiteral("auth"), QStringLiteral("blobs")})
         QCOMPARE(trusted->step(id)->status, DiagnosisStep::Status::Skipped);
 
-    // The default policy re-verifies images the kubelet pulled (KEP-2535, §12.10): this pod has
-    // no credential for the private image, so the verification pull is refused.
+    // The default policy re-verifies images the kubelet pulled (KEP-2535,
+    // docs/reference/kubelet-image-pull.md §12.10): this pod has no credential for the private
+    // image, so the verification pull is refused.
     n.kubelet.imagePullCredentialsVerificationPolicy = QStringLiteral("NeverVerifyPreloadedImages");
     const Result<Diagnosis> verified = diagnose(yaml, n);
     QVERIFY2(verified && verified->firstFailure(),

@@ -100,7 +100,8 @@ void TestCliSimulate::json()
                               QStringLiteral("time"),
                               QStringLiteral("type")}));
     }
-    // The private image's pulls: at 0 s, then at the first 10-15 s sync (jittered, §2.8).
+    // The private image's pulls: at 0 s, then at the first 10-15 s sync (jittered,
+    // docs/reference/kubelet-image-pull.md §2.8).
     QList<double> pulls;
     for (const QJsonValue &e : events) {
         const QJsonObject o = e.toObject();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulated kubelet's credentials against a Token-mode lab: pull secrets, their keyring
 // order, secrets the kubelet ignores, ServiceAccount injection, and KEP-2535's check across
-// namespaces (kubelet-image-pull.md §4, §6, §7, §12). Exact events and virtual times.
+// namespaces (docs/reference/kubelet-image-pull.md §4, §6, §7, §12). Exact events and virtual
+// times.
 #include "simulationharness.h"
 #include "tests/support/lab.h"
 
@@ -37,7 +38,7 @@ QString dockerSecret(const QString &name, const QString &ns, const QString &user
 }
 
 // The runtime text for an anonymous pull of the private image: the token carries no pull
-// scope, the registry repeats its challenge (cluster-api.md §6 row 4).
+// scope, the registry repeats its challenge (docs/reference/cluster-api.md §6 row 4).
 const QString anonymousDenied = QStringLiteral(
     "failed to pull and unpack image \"HOST/private/app:1.0\": failed to resolve reference "
     "\"HOST/private/app:1.0\": pull access denied, repository does not exist or may require "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pull policies, presence, names and platforms on the simulated kubelet against an anonymous
-// lab (kubelet-image-pull.md §1, §2.1-§2.5, §10, §12; containerd texts of cluster-api.md §6).
+// lab (docs/reference/kubelet-image-pull.md §1, §2.1-§2.5, §10, §12; containerd texts of
+// docs/reference/cluster-api.md §6).
 #include "model/cache/contentstore.h"
 #include "simulationharness.h"
 #include "tests/support/lab.h"

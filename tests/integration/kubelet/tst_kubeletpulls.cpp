@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulated kubelet's pull machinery against an anonymous lab: the QPS bucket, serial and
 // parallel pullers, the backoff sequence over an hour with and without the pod worker's
-// jitter, and a hundred pods for an hour of virtual time (kubelet-image-pull.md §2.6-§2.8, §3).
+// jitter, and a hundred pods for an hour of virtual time (docs/reference/kubelet-image-pull.md
+// §2.6-§2.8, §3).
 #include "model/kube/kubereader.h"
 #include "model/kube/kubeworkspace.h"
 #include "simulationharness.h"

@@ -34,7 +34,7 @@ KubeletEvent makeEvent(qint64 s,
 }
 
 // A private image without a pull secret over two minutes: the kubelet's sequence
-// (kubelet-image-pull.md §2.4) with the backoff 10 s, 20 s, 40 s between attempts.
+// (docs/reference/kubelet-image-pull.md §2.4) with the backoff 10 s, 20 s, 40 s between attempts.
 QList<KubeletEvent> privateImageEvents()
 {
     const QString img = QStringLiteral("\"127.0.0.1:5000/private/app:1.0\"");

@@ -3,6 +3,7 @@
 // format) that logs skopeo in to private/app, no password on the terminal, a clean stop on
 // SIGTERM that takes the registry with it, and a restart that reuses storage without seeding.
 #include "skopeo.h"
+#include "tests/support/requiretool.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -189,5 +190,4 @@ void TestLabDemo::demo()
 }
 
 QTEST_GUILESS_MAIN(TestLabDemo)
-#include "tests/support/requiretool.h"
 #include "tst_labdemo.moc"

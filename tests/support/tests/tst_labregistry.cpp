@@ -6,6 +6,7 @@
 #include "ocilayoutwriter.h"
 #include "registryprocess.h"
 #include "skopeo.h"
+#include "tests/support/requiretool.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -160,5 +161,4 @@ void TestLabRegistry::logIsCaptured()
 }
 
 QTEST_GUILESS_MAIN(TestLabRegistry)
-#include "tests/support/requiretool.h"
 #include "tst_labregistry.moc"

@@ -5,6 +5,7 @@
 #include "lab.h"
 #include "labseeder.h"
 #include "skopeo.h"
+#include "tests/support/requiretool.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -181,5 +182,4 @@ void TestLabSeeder::bulkTags()
 }
 
 QTEST_GUILESS_MAIN(TestLabSeeder)
-#include "tests/support/requiretool.h"
 #include "tst_labseeder.moc"

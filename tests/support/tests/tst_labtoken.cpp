@@ -6,6 +6,7 @@
 #include "lab.h"
 #include "labhttpclient.h"
 #include "skopeo.h"
+#include "tests/support/requiretool.h"
 #include "tokenissuer.h"
 
 #include <openssl/bn.h>
@@ -418,5 +419,4 @@ void TestLabToken::requestsAreRecordedWithoutSecrets()
 }
 
 QTEST_GUILESS_MAIN(TestLabToken)
-#include "tests/support/requiretool.h"
 #include "tst_labtoken.moc"

@@ -5,7 +5,7 @@
 #include <QTest>
 
 // The kubelet's keyring rules (k/k pkg/credentialprovider/keyring.go), one table per rule, plus
-// the worked consequences of kubelet-image-pull.md §12.
+// the worked consequences of docs/reference/kubelet-image-pull.md §12.
 class TestDockerKeyring : public QObject
 {
     Q_OBJECT

@@ -9,7 +9,8 @@
 using Data = QMap<QString, QByteArray>;
 
 // How the kubelet reads docker credentials (k/k pkg/credentialprovider/config.go and
-// secrets/secrets.go), good and bad inputs.
+// secrets/secrets.go), good and bad inputs; the §N in row names are sections of
+// docs/reference/kubelet-image-pull.md.
 class TestKubeletDockerConfig : public QObject
 {
     Q_OBJECT

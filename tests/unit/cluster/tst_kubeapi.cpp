@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The API server's answers Pullscope reads before any network code (cluster-api.md §3): Status
-// errors worded as kubectl words them, and which Pods wait for images, with kubectl's STATUS.
+// The API server's answers Pullscope reads before any network code (docs/reference/cluster-api.md
+// §3): Status errors worded as kubectl words them, and which Pods wait for images, with kubectl's
+// STATUS.
 #include "model/cluster/apistatus.h"
 #include "model/cluster/podpullstate.h"
 
@@ -28,7 +29,7 @@ void TestKubeApi::statusAsKubectlSaysIt_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<bool>("retryable");
     QTest::addColumn<int>("retryAfter");
-    // cluster-api.md §3.10's example, verbatim.
+    // docs/reference/cluster-api.md §3.10's example, verbatim.
     QTest::newRow("forbidden secret")
         << QByteArray(R"({"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure",
  "message":"secrets \"regcred\" is forbidden: User \"jane\" cannot get resource \"secrets\" in API group \"\" in the namespace \"team-a\"",
@@ -109,7 +110,7 @@ void TestKubeApi::podsWaitingOnImages_data()
     auto pod = [&spec](const QByteArray &status) -> QByteArray {
         return R"({"metadata":{"namespace":"team-a","name":"web-1"},)" + spec + "," + status + "}";
     };
-    // cluster-api.md §3.3's fragment: a regular container in ImagePullBackOff.
+    // docs/reference/cluster-api.md §3.3's fragment: a regular container in ImagePullBackOff.
     QTest::newRow("back-off") << pod(R"("status":{"phase":"Pending",
             "initContainerStatuses":[{"name":"setup","state":{"terminated":{"exitCode":0,"reason":"Completed"}}}],
             "containerStatuses":[

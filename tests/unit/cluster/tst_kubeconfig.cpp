@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kubeconfig as kubectl reads it (cluster-api.md §1-2): fields, relative paths, merge order,
-// loading rules, and every problem a context can have, in client-go's words.
+// kubeconfig as kubectl reads it (docs/reference/cluster-api.md §1-2): fields, relative paths,
+// merge order, loading rules, and every problem a context can have, in client-go's words.
 #include "model/cluster/clustercontext.h"
 #include "model/cluster/kubeconfig.h"
 
@@ -194,8 +194,9 @@ void TestKubeConfig::refusesWhatIsNotAKubeconfig()
 
 void TestKubeConfig::firstFileWins()
 {
-    // cluster-api.md §1.5: a name comes whole from the first file; "even non-conflicting entries
-    // from the second file's red-user are discarded"; current-context from the first that sets it.
+    // docs/reference/cluster-api.md §1.5: a name comes whole from the first file; "even
+    // non-conflicting entries from the second file's red-user are discarded"; current-context from
+    // the first that sets it.
     const QString first = write(QStringLiteral("a"),
                                 "clusters:\n- name: c\n  cluster: {server: https://first}\n"
                                 "users:\n- name: red-user\n  user: {token: red-token}\n");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/kube/dockerregistrysecret.h"
+#include "tests/support/requiretool.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,7 +56,8 @@ void TestDockerRegistrySecret::initTestCase()
 
 void TestDockerRegistrySecret::knownBytes()
 {
-    // k/kubectl create_secret_docker_test.go's values, default server (kubelet-image-pull.md §9).
+    // k/kubectl create_secret_docker_test.go's values, default server
+    // (docs/reference/kubelet-image-pull.md §9).
     const QByteArray expected =
         R"({"auths":{"https://index.docker.io/v1/":{"username":"test-user","password":"test-password","email":"test-user@example.org","auth":"dGVzdC11c2VyOnRlc3QtcGFzc3dvcmQ="}}})";
     const QByteArray json =
@@ -421,5 +423,4 @@ void TestDockerRegistrySecret::reader()
 }
 
 QTEST_GUILESS_MAIN(TestDockerRegistrySecret)
-#include "tests/support/requiretool.h"
 #include "tst_dockerregistrysecret.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// client-go flowcontrol Backoff as the kubelet's image manager uses it (kubelet-image-pull.md §3).
+// client-go flowcontrol Backoff as the kubelet's image manager uses it
+// (docs/reference/kubelet-image-pull.md §3).
 #include "model/kubelet/imagebackoff.h"
 
 #include <QTest>

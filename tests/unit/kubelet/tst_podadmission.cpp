@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the API server does to a pod before the kubelet sees it (kubelet-image-pull.md §1, §6).
+// What the API server does to a pod before the kubelet sees it
+// (docs/reference/kubelet-image-pull.md §1, §6).
 #include "model/kube/kubereader.h"
 #include "model/kube/kubeworkspace.h"
 #include "model/kubelet/podadmission.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The kubelet's registryPullQPS / registryBurst bucket (kubelet-image-pull.md §2.7).
+// The kubelet's registryPullQPS / registryBurst bucket (docs/reference/kubelet-image-pull.md §2.7).
 #include "model/kubelet/pulltokenbucket.h"
 
 #include <QTest>

@@ -314,7 +314,7 @@ void TestPlatform::parseInvalid()
         QVERIFY2(parsed.error().message.startsWith(error), qPrintable(parsed.error().message));
 }
 
-// database.go normalizeOS / normalizeArch, registry-protocol.md 5.1
+// database.go normalizeOS / normalizeArch, docs/reference/registry-protocol.md §5.1
 void TestPlatform::normalize_data()
 {
     QTest::addColumn<Platform>("input");
