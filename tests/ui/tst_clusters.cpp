@@ -3,6 +3,7 @@
 // its problems listed, a chosen file kept in the settings, an unreadable file named, the empty
 // state without a kubeconfig, and no secret anywhere on the page. The model is checked by
 // QAbstractItemModelTester, attached before it is filled.
+#include "model/core/threadcheck.h"
 #include "model/items/clustercontextmodel.h"
 #include "ui/clusters/clusterspage.h"
 #include "ui/common/emptystate.h"
@@ -212,6 +213,8 @@ void TestClusters::modelPassesTheTester()
 {
     ClusterContextModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // A fixture, not the event loop: it may block the test's GUI thread.
+    const ThreadCheck::AllowBlocking fixture;
     const auto config = KubeConfig::parse("clusters: [{name: c, cluster: {}}]\n"
                                           "contexts: [{name: a, context: {cluster: c}}, "
                                           "{name: b, context: {cluster: gone}}]\n",

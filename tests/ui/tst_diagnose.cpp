@@ -9,6 +9,7 @@
 #include "lab.h"
 #include "labseeder.h"
 #include "model/core/realclock.h"
+#include "model/core/threadcheck.h"
 #include "model/items/diagnosismodel.h"
 #include "model/items/simcontainermodel.h"
 #include "model/registry/registryclient.h"
@@ -240,6 +241,8 @@ void TestDiagnose::wrongPasswordNeverShown()
                        "  .dockerconfigjson: '{\"auths\":{\"%1\":{\"username\":\"demo\","
                        "\"password\":\"%2\"}}}'\n")
             .arg(host, secretPassword);
+    // A fixture, not the event loop: it may block the test's GUI thread.
+    const ThreadCheck::AllowBlocking fixture;
     const Result<KubeWorkspace> ws =
         KubeWorkspace::load({writeFile(QStringLiteral("wrong.yaml"), yaml)});
     QVERIFY(ws);

@@ -2,6 +2,7 @@
 // The Workspace page, offscreen: problems at the right line, quick fixes as one undo step, the
 // form view editing and following the text, templates that lint clean, syntax errors with line
 // and column, atomic saves and the unsaved-changes question.
+#include "model/core/threadcheck.h"
 #include "model/items/containertablemodel.h"
 #include "model/items/findingmodel.h"
 #include "model/kube/kubelinter.h"
@@ -528,6 +529,8 @@ void TestWorkspace::templatesLintClean()
         return;
     }
     QVERIFY(!text.isEmpty());
+    // A fixture, not the event loop: it may block the test's GUI thread.
+    const ThreadCheck::AllowBlocking fixture;
     KubeWorkspace ws;
     ws.addFile(KubeReader::read(text, id + u".yaml"_s));
     QVERIFY(ws.files().first().errors.isEmpty());

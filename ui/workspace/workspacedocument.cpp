@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/workspace/workspacedocument.h"
 
+#include "model/core/threadcheck.h"
 #include "model/core/tr.h"
 #include "ui/workspace/yamlhighlighter.h"
 
@@ -33,6 +34,7 @@ WorkspaceDocument::WorkspaceDocument(const QString &name, bool dark, QObject *pa
 
 Result<WorkspaceDocument::Loaded> WorkspaceDocument::readFile(const QString &path)
 {
+    PULLSCOPE_ASSERT_NOT_GUI_THREAD();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(ErrorCode::Io,
