@@ -216,6 +216,11 @@
         <extracomment>%1 a context name</extracomment>
         <translation>Kontext %1 hat kein Problem, an dem ein Client scheitern würde.</translation>
     </message>
+    <message>
+        <source>Reading the kubeconfig…</source>
+        <extracomment>While the kubeconfig files are read</extracomment>
+        <translation>Die kubeconfig wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>ContainerForm</name>
@@ -4671,6 +4676,13 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Shown while a YAML file is read; %1 is its name
+----------
+Shown while a fixed YAML file is read again; %1 is its name</extracomment>
+        <translation>%1 wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>
@@ -4859,6 +4871,121 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
     </message>
 </context>
 <context>
+    <name>WorkspaceDocuments</name>
+    <message>
+        <source>No YAML files (*.yaml, *.yml) in %1.</source>
+        <translation>Keine YAML-Dateien (*.yaml, *.yml) in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n YAML file(s) from %1.</source>
+        <translation>
+            <numerusform>%n YAML-Datei aus %1 hinzugefügt.</numerusform>
+            <numerusform>%n YAML-Dateien aus %1 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled-%1.yaml</source>
+        <extracomment>Name of a new document not saved yet; %1 is a number</extracomment>
+        <translation>Unbenannt-%1.yaml</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceEditorPane</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <extracomment>Tab of the form view: containers, images, pull policies and pull secrets</extracomment>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Rückgängig (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Wiederholen (%1)</translation>
+    </message>
+    <message>
+        <source>Quick fixes at the cursor (Ctrl+.)</source>
+        <translation>Schnellkorrekturen am Cursor (Strg+.)</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Speichern (%1)</translation>
+    </message>
+    <message>
+        <source>%1 ●</source>
+        <extracomment>The file shown in the editor; %1 is its path, the dot marks unsaved changes</extracomment>
+        <translation>%1 ●</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <extracomment>Tab title with the number of problems</extracomment>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <extracomment>Part of the summary under the editor</extracomment>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <extracomment>Part of the summary under the editor</extracomment>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
+        <extracomment>Part of the summary under the editor: hints</extracomment>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>Checked in %1 ms</source>
+        <translation>Geprüft in %1 ms</translation>
+    </message>
+    <message>
+        <source>Ln %1, Col %2</source>
+        <extracomment>Cursor position in the editor</extracomment>
+        <translation>Z. %1, Sp. %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFileList</name>
+    <message>
+        <source>Open files</source>
+        <extracomment>Accessible name of the list of open files on the Workspace page</extracomment>
+        <translation>Geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 ●</source>
+        <extracomment>A file in the list; %1 is its name, the dot marks unsaved changes</extracomment>
+        <translation>%1 ●</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
         <source>Open a Pod YAML file or folder</source>
@@ -4879,17 +5006,6 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
     <message>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>No YAML files (*.yaml, *.yml) in %1.</source>
-        <translation>Keine YAML-Dateien (*.yaml, *.yml) in %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n YAML file(s) from %1.</source>
-        <translation>
-            <numerusform>%n YAML-Datei aus %1 hinzugefügt.</numerusform>
-            <numerusform>%n YAML-Dateien aus %1 hinzugefügt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open Pod YAML</source>
@@ -4981,55 +5097,12 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <translation>Ein docker-registry-Secret erzeugen, wie kubectl es tut (Strg+Umschalt+G)</translation>
     </message>
     <message>
-        <source>Open files</source>
-        <extracomment>Accessible name of the list of open files on the Workspace page</extracomment>
-        <translation>Geöffnete Dateien</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <source>Undo (%1)</source>
-        <translation>Rückgängig (%1)</translation>
-    </message>
-    <message>
-        <source>Redo (%1)</source>
-        <translation>Wiederholen (%1)</translation>
-    </message>
-    <message>
-        <source>Quick fixes at the cursor (Ctrl+.)</source>
-        <translation>Schnellkorrekturen am Cursor (Strg+.)</translation>
-    </message>
-    <message>
-        <source>Save (%1)</source>
-        <translation>Speichern (%1)</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <extracomment>Tab of the form view: containers, images, pull policies and pull secrets</extracomment>
-        <translation>Container</translation>
-    </message>
-    <message>
-        <source>Untitled-%1.yaml</source>
-        <extracomment>Name of a new document not saved yet; %1 is a number</extracomment>
-        <translation>Unbenannt-%1.yaml</translation>
-    </message>
-    <message>
         <source>The file changed; the edit no longer fits. Try again.</source>
         <translation>Die Datei hat sich geändert; die Änderung passt nicht mehr. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The problem is gone; nothing to fix.</source>
-        <translation>Das Problem ist behoben; es gibt nichts zu korrigieren.</translation>
     </message>
     <message>
         <source>Applied: %1</source>
@@ -5061,55 +5134,13 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <translation>YAML speichern unter</translation>
     </message>
     <message>
-        <source>%1 ●</source>
-        <extracomment>The file shown in the editor; %1 is its path, the dot marks unsaved changes</extracomment>
-        <translation>%1 ●</translation>
+        <source>Reading files…</source>
+        <extracomment>Under the editor while files are read in the background</extracomment>
+        <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-        <source>Ln %1, Col %2</source>
-        <extracomment>Cursor position in the editor</extracomment>
-        <translation>Z. %1, Sp. %2</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <extracomment>Tab title with the number of problems</extracomment>
-        <translation>Probleme (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <extracomment>Part of the summary under the editor</extracomment>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <extracomment>Part of the summary under the editor</extracomment>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n info(s)</source>
-        <extracomment>Part of the summary under the editor: hints</extracomment>
-        <translation>
-            <numerusform>%n Hinweis</numerusform>
-            <numerusform>%n Hinweise</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No problems</source>
-        <translation>Keine Probleme</translation>
-    </message>
-    <message>
-        <source>Checked in %1 ms</source>
-        <translation>Geprüft in %1 ms</translation>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>

@@ -266,7 +266,7 @@
     </message>
 </context>
 <context>
-    <name>WorkspacePage</name>
+    <name>WorkspaceDocuments</name>
     <message numerus="yes">
         <source>Added %n YAML file(s) from %1.</source>
         <translation>
@@ -274,6 +274,9 @@
             <numerusform>Added %n YAML files from %1.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>WorkspaceEditorPane</name>
     <message numerus="yes">
         <source>%n error(s)</source>
         <extracomment>Part of the summary under the editor</extracomment>

@@ -216,6 +216,11 @@
         <extracomment>%1 a context name</extracomment>
         <translation>上下文 %1 没有会让客户端失败的问题。</translation>
     </message>
+    <message>
+        <source>Reading the kubeconfig…</source>
+        <extracomment>While the kubeconfig files are read</extracomment>
+        <translation>正在读取 kubeconfig…</translation>
+    </message>
 </context>
 <context>
     <name>ContainerForm</name>
@@ -4641,6 +4646,13 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Shown while a YAML file is read; %1 is its name
+----------
+Shown while a fixed YAML file is read again; %1 is its name</extracomment>
+        <translation>正在读取 %1…</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>
@@ -4826,6 +4838,117 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
     </message>
 </context>
 <context>
+    <name>WorkspaceDocuments</name>
+    <message>
+        <source>No YAML files (*.yaml, *.yml) in %1.</source>
+        <translation>%1 中没有 YAML 文件（*.yaml、*.yml）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n YAML file(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 添加 %n 个 YAML 文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled-%1.yaml</source>
+        <extracomment>Name of a new document not saved yet; %1 is a number</extracomment>
+        <translation>未命名-%1.yaml</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceEditorPane</name>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <extracomment>Tab of the form view: containers, images, pull policies and pull secrets</extracomment>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>撤销（%1）</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>重做（%1）</translation>
+    </message>
+    <message>
+        <source>Quick fixes at the cursor (Ctrl+.)</source>
+        <translation>光标处的快速修复（Ctrl+.）</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>保存（%1）</translation>
+    </message>
+    <message>
+        <source>%1 ●</source>
+        <extracomment>The file shown in the editor; %1 is its path, the dot marks unsaved changes</extracomment>
+        <translation>%1 ●</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <extracomment>Tab title with the number of problems</extracomment>
+        <translation>问题（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <extracomment>Part of the summary under the editor</extracomment>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <extracomment>Part of the summary under the editor</extracomment>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
+        <extracomment>Part of the summary under the editor: hints</extracomment>
+        <translation>
+            <numerusform>%n 个提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message>
+        <source>Checked in %1 ms</source>
+        <translation>检查用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Ln %1, Col %2</source>
+        <extracomment>Cursor position in the editor</extracomment>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFileList</name>
+    <message>
+        <source>Open files</source>
+        <extracomment>Accessible name of the list of open files on the Workspace page</extracomment>
+        <translation>打开的文件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>%1 ●</source>
+        <extracomment>A file in the list; %1 is its name, the dot marks unsaved changes</extracomment>
+        <translation>%1 ●</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
         <source>Open a Pod YAML file or folder</source>
@@ -4846,16 +4969,6 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
     <message>
         <source>Workspace</source>
         <translation>工作区</translation>
-    </message>
-    <message>
-        <source>No YAML files (*.yaml, *.yml) in %1.</source>
-        <translation>%1 中没有 YAML 文件（*.yaml、*.yml）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n YAML file(s) from %1.</source>
-        <translation>
-            <numerusform>已从 %1 添加 %n 个 YAML 文件。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open Pod YAML</source>
@@ -4947,55 +5060,12 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <translation>像 kubectl 一样生成 docker-registry Secret（Ctrl+Shift+G）</translation>
     </message>
     <message>
-        <source>Open files</source>
-        <extracomment>Accessible name of the list of open files on the Workspace page</extracomment>
-        <translation>打开的文件</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <source>Undo (%1)</source>
-        <translation>撤销（%1）</translation>
-    </message>
-    <message>
-        <source>Redo (%1)</source>
-        <translation>重做（%1）</translation>
-    </message>
-    <message>
-        <source>Quick fixes at the cursor (Ctrl+.)</source>
-        <translation>光标处的快速修复（Ctrl+.）</translation>
-    </message>
-    <message>
-        <source>Save (%1)</source>
-        <translation>保存（%1）</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <extracomment>Tab of the form view: containers, images, pull policies and pull secrets</extracomment>
-        <translation>容器</translation>
-    </message>
-    <message>
-        <source>Untitled-%1.yaml</source>
-        <extracomment>Name of a new document not saved yet; %1 is a number</extracomment>
-        <translation>未命名-%1.yaml</translation>
-    </message>
-    <message>
         <source>The file changed; the edit no longer fits. Try again.</source>
         <translation>文件已更改，该编辑已不再适用。请重试。</translation>
-    </message>
-    <message>
-        <source>The problem is gone; nothing to fix.</source>
-        <translation>问题已消失，无需修复。</translation>
     </message>
     <message>
         <source>Applied: %1</source>
@@ -5027,52 +5097,13 @@ Column of the Problems list: the Kubernetes object, such as Pod/web</extracommen
         <translation>YAML 另存为</translation>
     </message>
     <message>
-        <source>%1 ●</source>
-        <extracomment>The file shown in the editor; %1 is its path, the dot marks unsaved changes</extracomment>
-        <translation>%1 ●</translation>
+        <source>Reading files…</source>
+        <extracomment>Under the editor while files are read in the background</extracomment>
+        <translation>正在读取文件…</translation>
     </message>
     <message>
-        <source>Ln %1, Col %2</source>
-        <extracomment>Cursor position in the editor</extracomment>
-        <translation>第 %1 行，第 %2 列</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>尚未保存</translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <extracomment>Tab title with the number of problems</extracomment>
-        <translation>问题（%1）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <extracomment>Part of the summary under the editor</extracomment>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <extracomment>Part of the summary under the editor</extracomment>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n info(s)</source>
-        <extracomment>Part of the summary under the editor: hints</extracomment>
-        <translation>
-            <numerusform>%n 个提示</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No problems</source>
-        <translation>没有问题</translation>
-    </message>
-    <message>
-        <source>Checked in %1 ms</source>
-        <translation>检查用时 %1 毫秒</translation>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
     </message>
 </context>
 <context>

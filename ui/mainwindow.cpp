@@ -2,12 +2,12 @@
 #include "ui/mainwindow.h"
 
 #include "model/auth/credentialsources.h"
+#include "model/auth/keychaincredentialprovider.h"
 #include "model/cache/contentstore.h"
 #include "model/core/realclock.h"
 #include "model/items/pulllistmodel.h"
 #include "model/items/registrytreemodel.h"
 #include "model/items/storedimagemodel.h"
-#include "model/kube/kubeworkspace.h"
 #include "model/pull/pullservice.h"
 #include "model/reference/imagereference.h"
 #include "model/registry/registryclient.h"
@@ -16,14 +16,12 @@
 #include "ui/common/icons.h"
 #include "ui/common/settingsfile.h"
 #include "ui/credentials/credentialspage.h"
-#include "ui/keychain/keychaincredentialprovider.h"
 #include "ui/node/nodeimageswidget.h"
 #include "ui/node/nodepage.h"
 #include "ui/pulls/pulldialog.h"
 #include "ui/pulls/pullspanel.h"
 #include "ui/registries/addregistrydialog.h"
 #include "ui/registries/registriespage.h"
-#include "ui/workspace/workspacedocument.h"
 #include "ui/workspace/workspacepage.h"
 
 #include <QAction>
@@ -45,8 +43,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTextCursor>
-#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -99,8 +95,7 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent, const QStri
     // Browsing uses the same credentials the Credentials page shows: the files, then the
     // desktop keyring; a login or logout there makes the client look again.
     CredentialSources sources = CredentialSources::fromEnvironment();
-    sources.providers.append(
-        std::make_shared<KeychainCredentialProvider>(m_credentialsPage->keychain()));
+    KeychainCredentialProvider::addTo(sources, m_credentialsPage->keychain());
     registryClient->setCredentialSources(sources);
     connect(m_credentialsPage,
             &CredentialsPage::refreshed,
@@ -154,29 +149,10 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent, const QStri
     connect(m_nodePage, &NodePage::workspaceRequested, this, [this] {
         setCurrentPage(Page::Workspace);
     });
-    // The Node page simulates the Workspace's saved files (read again when the list changes).
-    const auto shareWorkspace = [this] {
-        if (const Result<KubeWorkspace> ws = KubeWorkspace::load(m_workspacePage->files()))
-            m_nodePage->setWorkspace(*ws);
-    };
-    connect(m_workspacePage, &WorkspacePage::filesChanged, this, shareWorkspace);
-    shareWorkspace();
+    // The Node page simulates the Workspace's saved files and sends its fixes back through the
+    // Workspace's documents; neither page edits the other's.
+    m_nodePage->setWorkspaceDocuments(m_workspacePage->documentService());
     connect(m_nodePage, &NodePage::statusMessageRequested, this, &MainWindow::showTransient);
-    // A fix the Node page applied shows in the Workspace's open, unmodified copy of the file as
-    // one undo step (the user saves it); a document with unsaved edits is left alone.
-    connect(m_nodePage,
-            &NodePage::workspaceEdited,
-            this,
-            [this](const QString &path, const QString &text) {
-                for (WorkspaceDocument *document : m_workspacePage->documents()) {
-                    if (document->path() != path || document->isModified())
-                        continue;
-                    QTextCursor cursor(document->document());
-                    cursor.select(QTextCursor::Document);
-                    cursor.insertText(
-                        QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")));
-                }
-            });
     connect(m_nodePage->imagesWidget(), &NodeImagesWidget::pullRequested, this, [this] {
         pullImage();
     });

@@ -4,6 +4,8 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "model/auth/credentialsources.h"
+#include "model/auth/keychaincredentialprovider.h"
+#include "model/auth/keychainstore.h"
 #include "model/core/realclock.h"
 #include "model/core/tr.h"
 #include "model/registry/registryclient.h"
@@ -17,9 +19,11 @@ NetworkSession::NetworkSession(NetworkOptions options, QProcessEnvironment envir
 
 NetworkSession::~NetworkSession()
 {
-    // The client's pending replies belong to the manager; drop the client first.
+    // The client's pending replies belong to the manager; drop the client first, the keyring
+    // its lookups ask after it.
     m_client.reset();
     m_network.reset();
+    m_keychain.reset();
 }
 
 Result<void> NetworkSession::setUp()
@@ -32,6 +36,10 @@ Result<void> NetworkSession::setUp()
         if (Result<void> r = sources.setExplicit(m_options.creds); !r)
             return r.error();
     }
+    // After the files, as the desktop app looks: the logins its Credentials page stored in the
+    // keyring.
+    m_keychain = std::make_unique<KeychainStore>();
+    KeychainCredentialProvider::addTo(sources, m_keychain.get());
     m_network = std::make_unique<QNetworkAccessManager>();
     m_clock = std::make_unique<RealClock>();
     m_client = std::make_unique<RegistryClient>(m_network.get(), m_clock.get());

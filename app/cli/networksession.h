@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class KeychainStore;
 class Output;
 class QNetworkAccessManager;
 class RealClock;
@@ -18,7 +19,8 @@ class RegistryClient;
 
 // The engine set up from the shared command-line options, once for every network command:
 // a QNetworkAccessManager, the real clock, and a RegistryClient with the credential search
-// (CredentialSources::fromEnvironment with --authfile, --creds as the explicit credential),
+// (CredentialSources::fromEnvironment with --authfile, --creds as the explicit credential,
+// then the desktop keyring the GUI stores logins in, asked only when no file answered),
 // the host options (--tls-verify, --cert-dir) and the request timeout. run() drives one job
 // with an event loop until it finishes, cancelling it on Ctrl-C. Main thread.
 class NetworkSession : public QObject
@@ -75,6 +77,9 @@ private:
     NetworkOptions m_options;
     QProcessEnvironment m_environment;
     InterruptWatcher m_interrupt;
+    // The desktop keyring: checked on first use, through the event loop run() spins; with no
+    // Secret Service (no D-Bus session, CI) it answers "nothing" and the search goes on.
+    std::unique_ptr<KeychainStore> m_keychain;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<RealClock> m_clock;
     std::unique_ptr<RegistryClient> m_client;

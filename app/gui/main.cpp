@@ -3,6 +3,7 @@
 // handler, and shows the main window (or saves a screenshot of it and exits).
 #include "model/core/allocatortuning.h"
 #include "model/core/logging.h"
+#include "model/core/threadcheck.h"
 #include "model/items/pulllistmodel.h"
 #include "model/items/storedimagemodel.h"
 #include "model/pull/pulljob.h"
@@ -79,6 +80,9 @@ int main(int argc, char *argv[])
     AllocatorTuning::applyForStreaming();
     Logging::installRedactingMessageHandler();
     QApplication app(argc, argv);
+    // Blocking engine calls on this thread end the process in debug builds (and with
+    // PULLSCOPE_THREAD_CHECK=1): the event loop must never wait for a disk or a parser.
+    ThreadCheck::setGuiThread(app.thread());
     QCoreApplication::setOrganizationName(QStringLiteral("Pullscope"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("pullscope.dev"));
     QCoreApplication::setApplicationName(QStringLiteral("pullscope"));
@@ -157,13 +161,20 @@ int main(int argc, char *argv[])
     }
     if (!options.simulateFile.isEmpty()) {
         window.setCurrentPage(MainWindow::Page::Node);
-        if (!window.nodePage()->simulateFile(options.simulateFile, options.diagnose)) {
-            QTextStream(stderr) << QCoreApplication::translate("main",
-                                                               "pullscope: no Pod to simulate "
-                                                               "in %1")
-                                       .arg(options.simulateFile)
-                                << Qt::endl;
-        }
+        QObject::connect(window.nodePage(),
+                         &NodePage::fileOpened,
+                         &window,
+                         [](const QString &path, bool hasPod) {
+                             if (!hasPod) {
+                                 QTextStream(stderr)
+                                     << QCoreApplication::translate("main",
+                                                                    "pullscope: no Pod to "
+                                                                    "simulate in %1")
+                                            .arg(path)
+                                     << Qt::endl;
+                             }
+                         });
+        window.nodePage()->simulateFile(options.simulateFile, options.diagnose);
     }
 
     if (!options.screenshotPath.isEmpty()) {

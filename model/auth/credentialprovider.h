@@ -9,8 +9,8 @@
 #include <functional>
 
 // A source of credentials that is not a file: the desktop keyring, consulted after the files
-// (CredentialSources::providers). Implementations live outside the engine (the keyring needs
-// QtKeychain), and may be asked from any thread.
+// (CredentialSources::providers; KeychainCredentialProvider), and may be asked from any
+// thread.
 class CredentialProvider
 {
 public:

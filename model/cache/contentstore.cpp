@@ -2,6 +2,7 @@
 #include "model/cache/contentstore.h"
 
 #include "model/cache/storelease.h"
+#include "model/core/threadcheck.h"
 #include "model/core/tr.h"
 
 #include <QDir>
@@ -90,6 +91,7 @@ Result<void> ContentStore::initialize()
 
 Result<QJsonObject> ContentStore::readIndex() const
 {
+    PULLSCOPE_ASSERT_NOT_GUI_THREAD();
     const QString path = m_root + QStringLiteral("/index.json");
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -119,6 +121,7 @@ Result<void> ContentStore::writeIndex(const QJsonObject &index)
 
 Result<QByteArray> ContentStore::readBlob(const Digest &digest, qint64 maxSize) const
 {
+    PULLSCOPE_ASSERT_NOT_GUI_THREAD();
     QFile f(blobPath(digest));
     if (!f.open(QIODevice::ReadOnly))
         return Error(ErrorCode::NotFound,

@@ -36,7 +36,8 @@ struct GcReport
 // read — `skopeo copy oci:DIR:REFERENCE ...` — with `ingest/` beside `blobs/` for downloads
 // in progress. Blobs enter only through BlobWriter::commit() or writeBlob(), both verified and
 // atomic; index.json is rewritten atomically under a lock file, so concurrent processes and
-// kills never leave it broken. Any thread; methods touch the file system only.
+// kills never leave it broken. Any thread but the GUI thread (the reads assert it, ThreadCheck);
+// methods touch the file system only.
 class ContentStore
 {
 public:

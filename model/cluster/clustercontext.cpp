@@ -2,6 +2,7 @@
 #include "model/cluster/clustercontext.h"
 
 #include "model/core/gotext.h"
+#include "model/core/threadcheck.h"
 #include "model/core/tr.h"
 
 #include <QFile>
@@ -17,6 +18,7 @@ ClusterContext ClusterContext::resolve(const KubeConfig &config,
                                        const QString &namespaceOverride,
                                        const QString &path)
 {
+    PULLSCOPE_ASSERT_NOT_GUI_THREAD();
     ClusterContext c;
     c.m_name = contextName.isEmpty() ? config.currentContext() : contextName;
     c.m_current = !c.m_name.isEmpty() && c.m_name == config.currentContext();

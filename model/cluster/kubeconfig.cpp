@@ -2,6 +2,7 @@
 #include "model/cluster/kubeconfig.h"
 
 #include "model/core/gotext.h"
+#include "model/core/threadcheck.h"
 #include "model/core/tr.h"
 #include "model/kube/yamlpositions.h"
 
@@ -136,6 +137,7 @@ Result<QByteArray> readFile(const QString &path)
 
 Result<KubeConfig> KubeConfig::parse(const QByteArray &text, const QString &path)
 {
+    PULLSCOPE_ASSERT_NOT_GUI_THREAD();
     KubeConfig config;
     config.m_files << path;
     if (text.trimmed().isEmpty())
@@ -253,6 +255,7 @@ Result<KubeConfig> KubeConfig::load(const QString &explicitPath,
                                     const QString &kubeconfigVariable,
                                     const QString &homeDir)
 {
+    PULLSCOPE_ASSERT_NOT_GUI_THREAD();
     if (!explicitPath.isEmpty()) {
         // --kubeconfig: that file alone, and it must be there.
         const Result<QByteArray> text = readFile(explicitPath);

@@ -8,7 +8,8 @@
 
 // A kubeconfig as kubectl reads it (docs/reference/cluster-api.md §1): one file, or several
 // merged by kubectl's rules (§1.5), with relative paths resolved (§1.6). Reading only; the
-// contexts are judged by ClusterContext. Not thread-bound; a value.
+// contexts are judged by ClusterContext. A value; parse() and load() block (YAML, file reads):
+// any thread but the GUI thread (ThreadCheck).
 class KubeConfig
 {
 public:

@@ -5,6 +5,7 @@
 #include "model/auth/credentialproviderplugin.h"
 #include "model/auth/dockerkeyring.h"
 #include "model/auth/kubeletdockerconfig.h"
+#include "model/core/threadcheck.h"
 #include "model/core/tr.h"
 #include "model/diagnose/diagnosis.h"
 #include "model/kube/kubeobject.h"
@@ -53,6 +54,7 @@ CredentialPlan::Outcome CredentialPlan::build(const KubeWorkspace &workspace,
                                               const ImageReference &reference,
                                               const NodeProfile &node)
 {
+    PULLSCOPE_ASSERT_NOT_GUI_THREAD();
     Outcome out;
     DiagnosisStep &step = out.step;
     step = DiagnosisStep::make(QStringLiteral("credentials"),

@@ -2,6 +2,7 @@
 #include "model/diagnose/diagnosisjob.h"
 
 #include "model/auth/credentialproviderplugin.h"
+#include "model/core/background.h"
 #include "model/core/redaction.h"
 #include "model/core/tr.h"
 #include "model/diagnose/authprobe.h"
@@ -112,10 +113,38 @@ void DiagnosisJob::runLocalSteps()
         return;
     }
     m_reference = reference.reference;
-    const PresenceCheck::Outcome presence =
-        PresenceCheck::check(file, m_container, *m_reference, *policy.policy, m_node);
+
+    // The store and the node's credential files are read on a worker thread: the job may run
+    // on the GUI thread. The inputs are copies; the job may be gone when the answer comes.
+    struct Local
+    {
+        PresenceCheck::Outcome presence;
+        CredentialPlan::Outcome plan;
+    };
+
+    Background::run(
+        this,
+        [workspace = m_workspace,
+         pod = m_pod,
+         container = m_container,
+         reference = *m_reference,
+         policy = *policy.policy,
+         node = m_node] {
+            const KubeFile *file = workspace.file(pod.file);
+            return Local{PresenceCheck::check(file, container, reference, policy, node),
+                         CredentialPlan::build(workspace, pod, reference, node)};
+        },
+        [this](const Local &local) {
+            if (!m_done)
+                runCredentialSteps(local.presence, local.plan);
+        });
+}
+
+void DiagnosisJob::runCredentialSteps(const PresenceCheck::Outcome &presence,
+                                      const CredentialPlan::Outcome &plan)
+{
     record(presence.step);
-    m_plan = CredentialPlan::build(m_workspace, m_pod, *m_reference, m_node);
+    m_plan = plan;
     m_contactsRegistry =
         presence.contactsRegistry || presence.step.status == DiagnosisStep::Status::Failed;
     if (presence.contactsRegistry && presence.step.status != DiagnosisStep::Status::Failed

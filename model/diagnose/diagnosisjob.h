@@ -5,6 +5,7 @@
 #include "model/core/result.h"
 #include "model/diagnose/credentialplan.h"
 #include "model/diagnose/diagnosis.h"
+#include "model/diagnose/presencecheck.h"
 #include "model/kube/containerspec.h"
 #include "model/kube/kubeobject.h"
 #include "model/kube/kubeworkspace.h"
@@ -29,10 +30,11 @@ class RegistryClient;
 // the reference parses, the pull policy and why, the image on the node, the credentials that
 // apply, the registry is reachable, it lets the pod pull, the tag exists, the node's platform is
 // in the image, the blobs are there. The local steps come from the workspace and the node
-// profile; the network steps talk to the real registry as the node would, with only the
-// keyring's credentials. The first failed step carries the mend; later steps are Skipped. No
-// secret ever appears in the Diagnosis. start() begins; finished() is emitted exactly once,
-// never inside start(); result() is an Error only when cancelled. Main thread.
+// profile (the node's store and credential files are read on a worker thread); the network steps
+// talk to the real registry as the node would, with only the keyring's credentials. The first
+// failed step carries the mend; later steps are Skipped. No secret ever appears in the Diagnosis.
+// start() begins; finished() is emitted exactly once, never inside start(); result() is an Error
+// only when cancelled. Main thread.
 class DiagnosisJob : public QObject
 {
     Q_OBJECT
@@ -60,6 +62,8 @@ Q_SIGNALS:
 
 private:
     void runLocalSteps();
+    void runCredentialSteps(const PresenceCheck::Outcome &presence,
+                            const CredentialPlan::Outcome &plan);
     void runProvider(int index);
     void recordCredentials();
     void probeRegistry();

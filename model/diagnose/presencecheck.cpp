@@ -2,6 +2,7 @@
 #include "model/diagnose/presencecheck.h"
 
 #include "model/cache/contentstore.h"
+#include "model/core/threadcheck.h"
 #include "model/core/tr.h"
 #include "model/diagnose/diagnosis.h"
 #include "model/diagnose/mendfactory.h"
@@ -43,6 +44,7 @@ PresenceCheck::Outcome PresenceCheck::check(const KubeFile *file,
                                             PullPolicy policy,
                                             const NodeProfile &node)
 {
+    PULLSCOPE_ASSERT_NOT_GUI_THREAD();
     Outcome outcome;
     DiagnosisStep &step = outcome.step;
     step = DiagnosisStep::make(QStringLiteral("presence"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/kube/kubelinter.h"
 
+#include "model/core/threadcheck.h"
 #include "model/core/tr.h"
 #include "model/kube/imagerules.h"
 #include "model/kube/lintcontext.h"
@@ -22,6 +23,7 @@ bool findingLess(const Finding &a, const Finding &b)
 
 QList<Finding> KubeLinter::lint(const KubeWorkspace &ws)
 {
+    PULLSCOPE_ASSERT_NOT_GUI_THREAD();
     LintContext context(ws);
     for (const KubeFile &file : ws.files()) {
         for (const Error &e : file.errors) {

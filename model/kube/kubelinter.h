@@ -9,7 +9,8 @@
 
 // Validation (what the API server rejects) and lint (what the kubelet will do with what the API
 // server accepts) of a workspace. Pure and thread-agnostic: the same workspace gives the same
-// findings, sorted by file, line, column and rule.
+// findings, sorted by file, line, column and rule. lint() takes long on a big workspace: any
+// thread but the GUI thread (ThreadCheck).
 class KubeLinter
 {
 public:

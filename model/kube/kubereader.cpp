@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/kube/kubereader.h"
 
+#include "model/core/threadcheck.h"
 #include "model/core/tr.h"
 #include "model/kube/podspecreader.h"
 #include "model/kube/secretreader.h"
@@ -161,6 +162,7 @@ private:
 
 KubeFile KubeReader::read(const QByteArray &text, const QString &path)
 {
+    PULLSCOPE_ASSERT_NOT_GUI_THREAD();
     KubeFile file;
     file.path = path;
     file.text = text;
@@ -201,6 +203,7 @@ KubeFile KubeReader::read(const QByteArray &text, const QString &path)
 
 KubeFile KubeReader::readFile(const QString &path)
 {
+    PULLSCOPE_ASSERT_NOT_GUI_THREAD();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         KubeFile file;

@@ -9,6 +9,7 @@
 // Reads Kubernetes YAML (or JSON) with yaml-cpp: every document, List items, the objects and
 // fields that matter for image pulls, with the file, line, column and offset of every value.
 // Never throws; a document that does not parse becomes an Error and the others are still read.
+// Blocking (parsing, file reads): any thread but the GUI thread (ThreadCheck).
 class KubeReader
 {
 public:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/kube/kubeworkspace.h"
 
+#include "model/core/threadcheck.h"
 #include "model/core/tr.h"
 #include "model/kube/kubereader.h"
 
@@ -99,6 +100,7 @@ QList<const KubeObject *> KubeWorkspace::podObjects() const
 
 Result<KubeWorkspace> KubeWorkspace::load(const QStringList &pathsOrFolders)
 {
+    PULLSCOPE_ASSERT_NOT_GUI_THREAD();
     KubeWorkspace ws;
     for (const QString &path : pathsOrFolders) {
         const QFileInfo info(path);

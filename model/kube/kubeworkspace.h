@@ -39,6 +39,7 @@ public:
 
     // Reads files and folders (folders recursively: *.yaml, *.yml, *.json, sorted by path).
     // Fails with an Io error naming the path when a path does not exist or cannot be read.
+    // Blocking: never on the GUI thread (ThreadCheck).
     static Result<KubeWorkspace> load(const QStringList &pathsOrFolders);
 
 private:

@@ -2,6 +2,7 @@
 #include "model/kubelet/imageruntime.h"
 
 #include "model/cache/contentstore.h"
+#include "model/core/background.h"
 #include "model/core/realclock.h"
 #include "model/kubelet/pendingwork.h"
 #include "model/pull/pullservice.h"
@@ -29,6 +30,19 @@ CredentialSources sourcesFor(const std::optional<PodCredential> &c)
         s.explicitOrigin = c->source;
     }
     return s;
+}
+
+// The node's images; none when the store cannot be made or read (as containerd with an empty
+// content store). A blocking read: a worker thread's, or the CLI's.
+QList<StoredImage> storedImages(const QString &storePath)
+{
+    if (storePath.isEmpty())
+        return {};
+    ContentStore store(storePath);
+    if (!store.initialize())
+        return {};
+    Result<QList<StoredImage>> images = store.images();
+    return images ? *images : QList<StoredImage>();
 }
 
 QString nameAtDigest(const ImageReference &ref, const Digest &digest)
@@ -89,25 +103,55 @@ void ImageRuntime::configure(const QString &storePath, const Platform &platform,
     m_platform = platform;
     m_dryRun = dryRun;
     m_storeLoaded = false;
+    ++m_storeGeneration;
     m_present.clear();
     m_byDigest.clear();
 }
 
+void ImageRuntime::readStore(std::function<void()> ready)
+{
+    if (m_storeLoaded) {
+        ready();
+        return;
+    }
+    m_storeWaiters.append(std::move(ready));
+    if (m_storeReading)
+        return;
+    m_storeReading = true;
+    m_pending->begin(); // virtual time waits for the read
+    Background::run(
+        this,
+        [path = m_storePath] {
+            return storedImages(path);
+        },
+        [this, generation = m_storeGeneration](const QList<StoredImage> &images) {
+            m_storeReading = false;
+            if (generation == m_storeGeneration && !m_storeLoaded) {
+                adoptStore(images);
+                const QList<std::function<void()>> waiters = std::exchange(m_storeWaiters, {});
+                for (const std::function<void()> &w : waiters)
+                    w();
+            } else if (!m_storeLoaded && !m_storeWaiters.isEmpty()) {
+                // configure() changed the store meanwhile: read the new one.
+                const QList<std::function<void()>> waiters = std::exchange(m_storeWaiters, {});
+                for (const std::function<void()> &w : waiters)
+                    readStore(w);
+            }
+            m_pending->end();
+        });
+}
+
 void ImageRuntime::loadStore()
 {
-    if (m_storeLoaded)
-        return;
+    if (!m_storeLoaded)
+        adoptStore(storedImages(m_storePath));
+}
+
+void ImageRuntime::adoptStore(const QList<StoredImage> &images)
+{
     m_storeLoaded = true;
-    if (m_storePath.isEmpty())
-        return;
-    ContentStore store(m_storePath);
-    if (!store.initialize())
-        return;
-    const Result<QList<StoredImage>> images = store.images();
-    if (!images)
-        return;
     // Read once per run: the simulated node's images change only through its own pulls.
-    for (const StoredImage &i : *images) {
+    for (const StoredImage &i : images) {
         const Result<ImageReference> ref = ImageReference::parseNormalized(i.reference);
         if (!ref)
             continue;

@@ -27,7 +27,8 @@ struct StoredImage;
 // (or, dry, resolving the manifest for the node's platform only), with containerd's error
 // texts. PullImage tries the pod's credentials in keyring order as kuberuntime PullImage does
 // (docs/reference/kubelet-image-pull.md §4.7): the first success wins, no anonymous fallback once
-// one matched. Lives on the simulator's thread; pulls run on PullService threads.
+// one matched. Lives on the simulator's thread; pulls run on PullService threads, and the store
+// is read on a worker thread (readStore()).
 class ImageRuntime : public QObject
 {
     Q_OBJECT
@@ -59,8 +60,12 @@ public:
     // The node's store (created when missing) and platform; dry resolves manifests only.
     void configure(const QString &storePath, const Platform &platform, bool dryRun);
 
+    // Reads the node's store on a worker thread (once per configure(), counted as pending
+    // work), then calls ready on this thread: at once when it was read already.
+    void readStore(std::function<void()> ready);
     // CRI ImageStatus for an image with its default tag applied: present in the store (or
-    // pulled dry in this run) under its normalized reference or digest.
+    // pulled dry in this run) under its normalized reference or digest. Reads the store on
+    // the calling thread when readStore() has not (never on the GUI thread).
     Result<Status> imageStatus(const QString &image);
     // CRI PullImage with each credential in order (anonymous when the list is empty); done
     // is called exactly once, on a later turn of the event loop.
@@ -76,6 +81,7 @@ private:
     RegistryClient *clientFor(const std::optional<PodCredential> &credential);
     PullService *serviceFor(const std::optional<PodCredential> &credential, const QString &host);
     void loadStore();
+    void adoptStore(const QList<StoredImage> &images);
 
     RegistryClient *m_base;
     PendingWork *m_pending;
@@ -84,6 +90,9 @@ private:
     Platform m_platform;
     bool m_dryRun = false;
     bool m_storeLoaded = false;
+    bool m_storeReading = false;
+    quint64 m_storeGeneration = 0; // bumped by configure(): a read of the old store is dropped
+    QList<std::function<void()>> m_storeWaiters;
     QHash<QString, Status> m_present; // normalized reference -> status (store + dry pulls)
     QHash<QString, Status> m_byDigest; // "name@digest" -> status
     QHash<QString, QString> m_keys; // image as given -> its key in m_present or m_byDigest

@@ -17,6 +17,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 
 KubeletSimulator::KubeletSimulator(RegistryClient *client, Clock *clock, QObject *parent)
     : QObject(parent)
@@ -161,7 +162,12 @@ bool KubeletSimulator::runPod(const KubeObject &object, qint64 startDelayMs)
         });
     connect(worker, &PodWorker::containerChanged, this, &KubeletSimulator::containerChanged);
     m_workers << worker;
-    worker->start(startDelayMs);
+    // The first sync asks the store what is present: it is read off this thread first (virtual
+    // time waits for it, see ImageRuntime::readStore).
+    m_runtime->readStore([worker = QPointer<PodWorker>(worker), startDelayMs] {
+        if (worker)
+            worker->start(startDelayMs);
+    });
     return true;
 }
 
@@ -178,8 +184,12 @@ void KubeletSimulator::stop()
 void KubeletSimulator::retryNow(const QString &pod)
 {
     for (PodWorker *w : std::as_const(m_workers)) {
-        if (w->pod().key() == pod)
-            w->retryNow();
+        if (w->pod().key() == pod) {
+            m_runtime->readStore([w = QPointer<PodWorker>(w)] {
+                if (w)
+                    w->retryNow();
+            });
+        }
     }
 }
 

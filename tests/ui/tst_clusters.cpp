@@ -3,6 +3,7 @@
 // its problems listed, a chosen file kept in the settings, an unreadable file named, the empty
 // state without a kubeconfig, and no secret anywhere on the page. The model is checked by
 // QAbstractItemModelTester, attached before it is filled.
+#include "model/core/threadcheck.h"
 #include "model/items/clustercontextmodel.h"
 #include "ui/clusters/clusterspage.h"
 #include "ui/common/emptystate.h"
@@ -116,6 +117,7 @@ void TestClusters::contextsAndProblems()
     page.resize(1100, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isBusy()); // read off the GUI thread
 
     QVERIFY(!page.emptyState()->isVisible());
     ClusterContextModel *model = page.model();
@@ -163,6 +165,7 @@ void TestClusters::chosenFileIsKept()
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("useDefaultKubeconfigButton"))
                      ->isVisibleTo(&page));
         page.setKubeconfigPath(chosen);
+        QTRY_VERIFY(!page.isBusy());
         QCOMPARE(page.model()->rowCount(), 1);
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("useDefaultKubeconfigButton"))
                     ->isVisibleTo(&page));
@@ -171,6 +174,7 @@ void TestClusters::chosenFileIsKept()
     ClustersPage again(&settings);
     again.setEnvironment(environment({}));
     QCOMPARE(again.kubeconfigPath(), chosen);
+    QTRY_VERIFY(!again.isBusy());
     QCOMPARE(again.model()->rowCount(), 1);
     QCOMPARE(again.model()->index(0, ClusterContextModel::ServerColumn).data().toString(),
              QStringLiteral("https://chosen"));
@@ -186,6 +190,7 @@ void TestClusters::unreadableFileIsNamed()
     ClustersPage page(nullptr);
     page.setEnvironment(environment({}));
     page.setKubeconfigPath(broken);
+    QTRY_VERIFY(!page.isBusy());
     QCOMPARE(page.model()->rowCount(), 0);
     QVERIFY(!page.emptyState()->isVisibleTo(&page));
     QVERIFY2(page.sourceLabel()->text().contains(broken)
@@ -199,6 +204,7 @@ void TestClusters::emptyStateWithoutKubeconfig()
     page.setEnvironment(environment(m_dir->filePath(QStringLiteral("missing"))));
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!page.isBusy());
     QVERIFY(page.emptyState()->isVisible());
     QCOMPARE(page.emptyState()->buttons().first()->text(), QStringLiteral("Open Kubeconfig…"));
 }
@@ -207,6 +213,8 @@ void TestClusters::modelPassesTheTester()
 {
     ClusterContextModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // A fixture, not the event loop: it may block the test's GUI thread.
+    const ThreadCheck::AllowBlocking fixture;
     const auto config = KubeConfig::parse("clusters: [{name: c, cluster: {}}]\n"
                                           "contexts: [{name: a, context: {cluster: c}}, "
                                           "{name: b, context: {cluster: gone}}]\n",

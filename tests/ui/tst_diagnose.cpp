@@ -9,6 +9,7 @@
 #include "lab.h"
 #include "labseeder.h"
 #include "model/core/realclock.h"
+#include "model/core/threadcheck.h"
 #include "model/items/diagnosismodel.h"
 #include "model/items/simcontainermodel.h"
 #include "model/registry/registryclient.h"
@@ -240,6 +241,8 @@ void TestDiagnose::wrongPasswordNeverShown()
                        "  .dockerconfigjson: '{\"auths\":{\"%1\":{\"username\":\"demo\","
                        "\"password\":\"%2\"}}}'\n")
             .arg(host, secretPassword);
+    // A fixture, not the event loop: it may block the test's GUI thread.
+    const ThreadCheck::AllowBlocking fixture;
     const Result<KubeWorkspace> ws =
         KubeWorkspace::load({writeFile(QStringLiteral("wrong.yaml"), yaml)});
     QVERIFY(ws);
@@ -279,7 +282,10 @@ void TestDiagnose::fixAndRerunOnTheNodePage()
     NodePage page;
     page.resize(1100, 760);
     page.show();
-    QVERIFY(page.openFile(path));
+    QSignalSpy opened(&page, &NodePage::fileOpened);
+    page.openFile(path);
+    QVERIFY(opened.wait(10'000)); // read off the GUI thread
+    QVERIFY(opened.first().at(1).toBool());
     QCOMPARE(page.currentTab(), NodePage::Tab::Simulation);
     SimulationWidget *simulation = page.simulationWidget();
     simulation->setSpanMs(60'000);
@@ -308,9 +314,11 @@ void TestDiagnose::fixReachesTheWorkspace()
                                         "    image: example.invalid/app:1.2\n");
     const QString path = writeFile(QStringLiteral("workspace-fix.yaml"), text);
     MainWindow window(m_dir->filePath(QStringLiteral("fix.ini")));
-    WorkspaceDocument *document = window.workspacePage()->openFile(path);
-    QVERIFY(document);
-    QVERIFY(window.nodePage()->simulationWidget()->selectPod(QStringLiteral("web")));
+    window.workspacePage()->openFile(path);
+    QTRY_COMPARE(window.workspacePage()->documents().size(), 1); // read off the GUI thread
+    WorkspaceDocument *document = window.workspacePage()->documents().first();
+    QCOMPARE(document->path(), path);
+    QTRY_VERIFY(window.nodePage()->simulationWidget()->selectPod(QStringLiteral("web")));
     const int offset = int(text.indexOf(QLatin1String("1.2")));
     QuickFix fix;
     fix.title = QStringLiteral("Use tag 1.1");

@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 #include "ui/node/nodepage.h"
 #include "ui/registries/registriespage.h"
+#include "ui/workspace/workspacedocuments.h"
 #include "ui/workspace/workspacepage.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -198,7 +200,7 @@ void TestMainWindow::emptyStates()
     w.setCurrentPage(MainWindow::Page(page));
     EmptyState *empty = emptyStateOf(w, MainWindow::Page(page));
     QVERIFY(empty);
-    QVERIFY(empty->isVisible());
+    QTRY_VERIFY(empty->isVisible()); // the Clusters page reads the kubeconfig in the background
     QCOMPARE(empty->title(), title);
     QVERIFY2(empty->description().size() > 80, qPrintable(empty->description()));
     QVERIFY(!empty->buttons().isEmpty());
@@ -366,7 +368,11 @@ void TestMainWindow::workspaceListsFolderAndRemembersIt()
         w.setCurrentPage(MainWindow::Page::Workspace);
         WorkspacePage *page = w.workspacePage();
         QVERIFY(page->emptyState()->isVisible());
-        QCOMPARE(page->addFolder(project.path()), 2);
+        QSignalSpy found(page->documentService(), &WorkspaceDocuments::folderOpened);
+        page->addFolder(project.path());
+        QVERIFY(found.wait()); // searched and read off the GUI thread
+        QCOMPARE(found.first().at(1).toInt(), 2);
+        QTRY_VERIFY(!page->isBusy());
         QCOMPARE(page->files().size(), 2);
         QVERIFY(page->files().contains(project.filePath(QStringLiteral("pod.yaml"))));
         QVERIFY(page->files().contains(project.filePath(QStringLiteral("sub/deploy.yml"))));

@@ -4,6 +4,7 @@
 // attached before it is filled); the widget's empty state, Delete after a confirmation,
 // Collect Garbage reporting what it freed, and the Node page's tabs.
 #include "model/cache/contentstore.h"
+#include "model/core/threadcheck.h"
 #include "model/items/storedimagemodel.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/translationloader.h"
@@ -31,6 +32,8 @@ namespace {
 std::pair<Digest, qint64>
 storeImage(ContentStore &store, const QString &reference, const QByteArray &layerBytes)
 {
+    // A fixture, not the event loop: it may block the test's GUI thread.
+    const ThreadCheck::AllowBlocking fixture;
     const QByteArray config =
         QJsonDocument(QJsonObject{{QStringLiteral("architecture"), QStringLiteral("amd64")},
                                   {QStringLiteral("os"), QStringLiteral("linux")},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Secret generator dialog: kubectl's bytes, the password masked in its field and in the
 // preview unless asked, incomplete input refused, and the YAML inserted as a new document.
+#include "model/core/threadcheck.h"
 #include "model/kube/kubereader.h"
 #include "ui/workspace/secretgeneratordialog.h"
 #include "ui/workspace/workspacedocument.h"
@@ -132,6 +133,7 @@ void TestSecretGenerator::insertsANewDocument()
                            "spec:\n  imagePullSecrets:\n  - name: regcred\n  containers:\n"
                            "  - name: a\n    image: registry.example.com/a:1.0\n";
     page.newDocument(pod);
+    QTRY_VERIFY(!page.isBusy()); // read off the GUI thread: the namespace is known
     page.openSecretGenerator();
     auto *d = page.findChild<SecretGeneratorDialog *>();
     QVERIFY(d);
@@ -140,6 +142,8 @@ void TestSecretGenerator::insertsANewDocument()
     fill(*d);
     QTest::mouseClick(child<QPushButton>(d, u"secretInsert"_s), Qt::LeftButton);
     QCOMPARE(page.currentDocument()->text(), pod + "---\n" + kKubectl);
+    // A fixture, not the event loop: it may block the test's GUI thread.
+    const ThreadCheck::AllowBlocking fixture;
     const KubeFile file = KubeReader::read(page.currentDocument()->text(), u"x.yaml"_s);
     QCOMPARE(file.objects.size(), 2);
     QVERIFY(file.objects.at(1).secret.has_value());

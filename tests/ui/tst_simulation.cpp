@@ -47,6 +47,13 @@ KubeletEvent recorded(qint64 s, const QString &type, const QString &reason, cons
     return e;
 }
 
+// Opens path (read off the GUI thread) and waits for the read: whether it holds a Pod.
+bool openAndWait(SimulationWidget &widget, const QString &path)
+{
+    QSignalSpy opened(&widget, &SimulationWidget::fileOpened);
+    widget.openFile(path);
+    return opened.wait(10'000) && opened.first().at(1).toBool();
+}
 } // namespace
 
 class TestSimulation : public QObject
@@ -213,7 +220,7 @@ void TestSimulation::privateImageBacksOff()
     widget.resize(1100, 760);
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    QVERIFY(widget.openFile(path));
+    QVERIFY(openAndWait(widget, path));
     QCOMPARE(widget.selectedPodName(), QStringLiteral("team/private"));
     widget.setSpanMs(600'000);
     QVERIFY(runAndWait(widget));
@@ -288,7 +295,7 @@ void TestSimulation::publicImageRuns()
     const QString image = m_lab->registry().hostPort() + QStringLiteral("/library/busybox:1.36");
     SimulationWidget widget(m_client.get());
     widget.show();
-    QVERIFY(widget.openFile(writePod(QStringLiteral("public"), image)));
+    QVERIFY(openAndWait(widget, writePod(QStringLiteral("public"), image)));
     widget.setSpanMs(60'000);
     QVERIFY(runAndWait(widget));
     QCOMPARE(widget.containerModel()->rowCount(), 1);
@@ -307,7 +314,7 @@ void TestSimulation::retryNowForgetsTheBackOff()
     const QString image = m_lab->registry().hostPort() + QStringLiteral("/private/app:1.0");
     SimulationWidget widget(m_client.get());
     widget.show();
-    QVERIFY(widget.openFile(writePod(QStringLiteral("retry"), image)));
+    QVERIFY(openAndWait(widget, writePod(QStringLiteral("retry"), image)));
     widget.setSpanMs(60'000);
     QVERIFY(runAndWait(widget));
     const int before = widget.containerModel()->statusAt(0).pullAttempts;

@@ -2,6 +2,7 @@
 // The Workspace page, offscreen: problems at the right line, quick fixes as one undo step, the
 // form view editing and following the text, templates that lint clean, syntax errors with line
 // and column, atomic saves and the unsaved-changes question.
+#include "model/core/threadcheck.h"
 #include "model/items/containertablemodel.h"
 #include "model/items/findingmodel.h"
 #include "model/kube/kubelinter.h"
@@ -21,6 +22,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -64,6 +66,24 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// Opens path and waits until it is read and the workspace linted (both off the GUI thread);
+// the document, or nullptr when it could not be read.
+WorkspaceDocument *openAndWait(WorkspacePage &page, const QString &path)
+{
+    page.openFile(path);
+    if (!QTest::qWaitFor(
+            [&page] {
+                return !page.isBusy();
+            },
+            30000))
+        return nullptr;
+    for (WorkspaceDocument *d : page.documents()) {
+        if (d->path() == QFileInfo(path).absoluteFilePath())
+            return d;
+    }
+    return nullptr;
+}
+
 int rowOf(const FindingModel *model, const QString &rule)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -95,6 +115,8 @@ private Q_SLOTS:
     void quickFixIsOneUndoStep();
     void quickFixFromTheKeyboard();
     void quickFixAfterTypingUsesTheNewText();
+    void editsMoveOntoTheTypedText_data();
+    void editsMoveOntoTheTypedText();
     void formEditsTheText();
     void formFollowsTheText();
     void formAddsAPullSecret();
@@ -134,7 +156,7 @@ void TestWorkspace::emptyStateUntilSomethingIsOpen()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QVERIFY(page.emptyState()->isVisible());
     QVERIFY(!page.editor()->isVisible());
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     QVERIFY(!page.emptyState()->isVisible());
     QVERIFY(page.editor()->isVisible());
     QCOMPARE(page.files(), QStringList{podPath()});
@@ -143,7 +165,7 @@ void TestWorkspace::emptyStateUntilSomethingIsOpen()
              qPrintable(QString::number(page.minimumSizeHint().width())));
     QVERIFY(page.closeDocument(0));
     QVERIFY(page.emptyState()->isVisible());
-    QVERIFY(!page.openFile(m_dir->filePath(u"missing.yaml"_s)));
+    QVERIFY(!openAndWait(page, m_dir->filePath(u"missing.yaml"_s)));
     QVERIFY(page.documents().isEmpty());
 }
 
@@ -181,7 +203,7 @@ void TestWorkspace::problemAtTheRightPlace()
     WorkspacePage page(m_settings.get());
     page.resize(1000, 700);
     page.show();
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     const int row = rowOf(page.findingModel(), rule);
     QVERIFY2(row >= 0, qPrintable(rule));
     const QModelIndex index = page.findingModel()->index(row, 0);
@@ -221,7 +243,7 @@ void TestWorkspace::problemActivationMovesTheCursor()
 {
     WorkspacePage page(m_settings.get());
     page.show();
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     const int row = rowOf(page.findingModel(), u"latest-always"_s);
     QVERIFY(row >= 0);
     QTreeView *view = page.problemsPanel()->view();
@@ -238,7 +260,7 @@ void TestWorkspace::hoverShowsMessageAndRule()
     page.resize(1000, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     YamlEditor *editor = page.editor();
     const auto tipAt = [editor](int line, int column) {
         QTextCursor c(editor->document()->findBlockByNumber(line - 1));
@@ -270,7 +292,7 @@ void TestWorkspace::nextProblemKey()
     WorkspacePage page(m_settings.get());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     page.editor()->setFocus();
     QTest::keyClick(page.editor(), Qt::Key_F8);
     const int first = page.editor()->textCursor().blockNumber() + 1;
@@ -283,8 +305,8 @@ void TestWorkspace::nextProblemKey()
 
 void TestWorkspace::lintTimeOnALargeFile()
 {
-    // 1,000 Pods in one file: read and linted on the GUI thread when opened; typing then waits
-    // for a longer pause before the next lint, so keys never wait for it.
+    // 1,000 Pods in one file: read and linted on a worker thread when opened; typing then waits
+    // for a longer pause before the next lint.
     QByteArray big;
     for (int i = 0; i < 1000; ++i) {
         big += "---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p" + QByteArray::number(i)
@@ -293,7 +315,7 @@ void TestWorkspace::lintTimeOnALargeFile()
     writeFile(podPath(), big);
     WorkspacePage page(m_settings.get());
     page.show();
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     qInfo("1,000 pods: read and linted in %lld ms", page.lastLintMs());
     QCOMPARE(page.findingModel()->count(Finding::Severity::Warning), 1000);
     QCOMPARE(page.containerForm()->model()->rowCount(), 1000);
@@ -307,7 +329,7 @@ void TestWorkspace::quickFixIsOneUndoStep()
 {
     WorkspacePage page(m_settings.get());
     page.show();
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     const Finding finding =
         page.findingModel()->finding(rowOf(page.findingModel(), u"latest-always"_s));
     QuickFix ifNotPresent;
@@ -321,14 +343,14 @@ void TestWorkspace::quickFixIsOneUndoStep()
     QVERIFY2(fixed.contains("      image: nginx # the team's web server\n"
                             "      imagePullPolicy: IfNotPresent\n"),
              fixed.constData());
-    QCOMPARE(rowOf(page.findingModel(), u"latest-always"_s), -1);
+    QTRY_COMPARE(rowOf(page.findingModel(), u"latest-always"_s), -1);
     QVERIFY(page.currentDocument()->isModified());
     // One undo restores the bytes that were read; there is nothing further to undo.
     page.editor()->undo();
     QCOMPARE(page.currentDocument()->text(), kPod);
     QVERIFY(!page.editor()->document()->isUndoAvailable());
     page.lintNow();
-    QVERIFY(rowOf(page.findingModel(), u"latest-always"_s) >= 0);
+    QTRY_VERIFY(rowOf(page.findingModel(), u"latest-always"_s) >= 0);
     page.editor()->redo();
     QCOMPARE(page.currentDocument()->text(), fixed);
 }
@@ -339,7 +361,7 @@ void TestWorkspace::quickFixFromTheKeyboard()
     page.resize(1000, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     page.editor()->goTo(8, 15);
     QVERIFY(!page.editor()->fixesAtCursor().isEmpty());
     QTest::keyClick(page.editor(), Qt::Key_Period, Qt::ControlModifier);
@@ -363,7 +385,7 @@ void TestWorkspace::quickFixAfterTypingUsesTheNewText()
 {
     WorkspacePage page(m_settings.get());
     page.show();
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     const Finding finding =
         page.findingModel()->finding(rowOf(page.findingModel(), u"latest-always"_s));
     QVERIFY(!finding.fixes.isEmpty());
@@ -376,11 +398,45 @@ void TestWorkspace::quickFixAfterTypingUsesTheNewText()
              text.constData());
 }
 
+void TestWorkspace::editsMoveOntoTheTypedText_data()
+{
+    QTest::addColumn<QString>("typed"); // the text after typing; the read was of "image: nginx\n"
+    QTest::addColumn<int>("offset"); // an edit of the read: replace 5 characters at offset
+    QTest::addColumn<QString>("expected"); // empty: the edit no longer fits
+    QTest::newRow("typed after it") << u"image: nginx\n# x\n"_s << 7 << u"image: redis\n# x\n"_s;
+    QTest::newRow("typed before it") << u"# x\nimage: nginx\n"_s << 7 << u"# x\nimage: redis\n"_s;
+    QTest::newRow("typed in it") << u"image: nginy\n"_s << 7 << QString();
+    QTest::newRow("typed right after it") << u"image: nginx:1\n"_s << 7 << u"image: redis:1\n"_s;
+    QTest::newRow("nothing typed") << u"image: nginx\n"_s << 7 << u"image: redis\n"_s;
+}
+
+void TestWorkspace::editsMoveOntoTheTypedText()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, offset);
+    QFETCH(QString, expected);
+    WorkspaceDocument document(u"a.yaml"_s, false);
+    document.document()->setPlainText(u"image: nginx\n"_s);
+    KubeFile read;
+    read.path = u"a.yaml"_s;
+    read.text = "image: nginx\n";
+    document.setRead(read, document.revision());
+    QVERIFY(document.isReadCurrent());
+    if (typed != document.document()->toPlainText())
+        document.document()->setPlainText(typed);
+    const auto moved = document.rebase({TextEdit{u"a.yaml"_s, offset, 5, u"redis"_s}});
+    QCOMPARE(moved.has_value(), !expected.isEmpty());
+    if (!moved)
+        return;
+    QVERIFY(YamlEditor::applyEdits(document.document(), *moved));
+    QCOMPARE(document.document()->toPlainText(), expected);
+}
+
 void TestWorkspace::formEditsTheText()
 {
     WorkspacePage page(m_settings.get());
     page.show();
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     ContainerTableModel *model = page.containerForm()->model();
     QCOMPARE(model->rowCount(), 1);
     QVERIFY(model->setData(model->index(0, ContainerTableModel::ImageColumn), u"nginx:1.27.3"_s));
@@ -389,11 +445,15 @@ void TestWorkspace::formEditsTheText()
     QVERIFY2(text.contains("      image: nginx:1.27.3 # the team's web server\n"
                            "      imagePullPolicy: Never\n"),
              text.constData());
-    QCOMPARE(model->index(0, ContainerTableModel::PullPolicyColumn).data().toString(), u"Never"_s);
+    QTRY_COMPARE(model->index(0, ContainerTableModel::PullPolicyColumn).data().toString(),
+                 u"Never"_s);
     // Two form edits, two undo steps, back to the file's bytes.
     page.editor()->undo();
     page.editor()->undo();
     QCOMPARE(page.currentDocument()->text(), kPod);
+    // The form shows the text as it is again once it is read.
+    page.lintNow();
+    QTRY_VERIFY(!page.isBusy());
 
     // The combo box in the table writes the policy too.
     QTableView *table = page.containerForm()->table();
@@ -411,7 +471,7 @@ void TestWorkspace::formFollowsTheText()
 {
     WorkspacePage page(m_settings.get());
     page.show();
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     ContainerTableModel *model = page.containerForm()->model();
     const int at = int(page.editor()->toPlainText().indexOf(u"nginx"_s));
     QTextCursor c(page.editor()->document());
@@ -435,19 +495,19 @@ void TestWorkspace::formAddsAPullSecret()
 {
     WorkspacePage page(m_settings.get());
     page.show();
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     QVERIFY(page.containerForm()->addPullSecret(u"regcred"_s));
     QVERIFY2(page.currentDocument()->text().contains("imagePullSecrets:\n    - name: regcred\n"),
              page.currentDocument()->text().constData());
     QListWidget *secrets = page.containerForm()->pullSecrets();
+    QTRY_COMPARE(secrets->item(0)->text(), u"regcred"_s); // once the text is read again
     QCOMPARE(secrets->count(), 1);
-    QCOMPARE(secrets->item(0)->text(), u"regcred"_s);
     // Already listed: nothing to add.
     QVERIFY(!page.containerForm()->addPullSecret(u"regcred"_s));
     QVERIFY(page.containerForm()->addPullSecret(u"second"_s));
-    QCOMPARE(secrets->count(), 2);
+    QTRY_COMPARE(secrets->count(), 2);
     // The missing Secrets are findings now.
-    QVERIFY(page.findingModel()->rowCount() > 0);
+    QTRY_VERIFY(page.findingModel()->rowCount() > 0);
 }
 
 void TestWorkspace::templatesLintClean_data()
@@ -469,6 +529,8 @@ void TestWorkspace::templatesLintClean()
         return;
     }
     QVERIFY(!text.isEmpty());
+    // A fixture, not the event loop: it may block the test's GUI thread.
+    const ThreadCheck::AllowBlocking fixture;
     KubeWorkspace ws;
     ws.addFile(KubeReader::read(text, id + u".yaml"_s));
     QVERIFY(ws.files().first().errors.isEmpty());
@@ -483,6 +545,7 @@ void TestWorkspace::templatesLintClean()
     QVERIFY(page.newFromTemplate(id));
     QCOMPARE(page.currentDocument()->text(), text);
     QVERIFY(page.currentDocument()->path().isEmpty());
+    QTRY_VERIFY(!page.isBusy());
     QCOMPARE(page.findingModel()->count(Finding::Severity::Error), 0);
 }
 
@@ -499,7 +562,7 @@ void TestWorkspace::highlighterAndGutterDoNotTouchTheText()
     page.resize(900, 600);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     QCOMPARE(page.currentDocument()->text(), odd);
     QVERIFY(!page.currentDocument()->isModified());
     QVERIFY(page.editor()->grab().width() > 0);
@@ -579,7 +642,7 @@ void TestWorkspace::saveIsAtomicAndKeepsLineEndings()
     QVERIFY(before != 0);
     WorkspacePage page(m_settings.get());
     page.show();
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     page.containerForm()->model()->setData(
         page.containerForm()->model()->index(0, ContainerTableModel::ImageColumn),
         u"nginx:1.27"_s);
@@ -600,7 +663,7 @@ void TestWorkspace::saveFailureKeepsTheOldFile()
 {
     WorkspacePage page(m_settings.get());
     page.show();
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     page.editor()->appendPlainText(u"# more"_s);
     // A path whose directory does not exist cannot be written; the document stays modified.
     const QString impossible = m_dir->filePath(u"no/such/dir/pod.yaml"_s);
@@ -628,7 +691,8 @@ void TestWorkspace::untitledSaveAs()
     QCOMPARE(readFile(target), WorkspaceTemplates::text(u"pod-always"_s));
     QCOMPARE(page.files(), QStringList{target});
     QCOMPARE(document->displayName(), u"worker.yaml"_s);
-    // Findings now name the saved file.
+    // Findings now name the saved file (once linted again).
+    QTRY_VERIFY(!page.isBusy());
     for (const Finding &f : page.findingModel()->findings())
         QCOMPARE(f.at.file, target);
 }
@@ -637,7 +701,7 @@ void TestWorkspace::unsavedChangesQuestion()
 {
     WorkspacePage page(m_settings.get());
     page.show();
-    QVERIFY(page.openFile(podPath()));
+    QVERIFY(openAndWait(page, podPath()));
     page.editor()->appendPlainText(u"# edited"_s);
     int asked = 0;
     int answer = QMessageBox::Cancel;
@@ -666,14 +730,14 @@ void TestWorkspace::reopensLastSession()
     {
         WorkspacePage page(m_settings.get());
         page.addFiles({podPath(), second});
-        QCOMPARE(page.documents().size(), 2);
+        QTRY_COMPARE(page.documents().size(), 2);
         page.newDocument("kind: Pod\n"); // unsaved documents are not remembered
     }
     QFile::remove(second);
     WorkspacePage again(m_settings.get());
-    QCOMPARE(again.files(), QStringList{podPath()}); // files that have gone are dropped
+    QTRY_COMPARE(again.files(), QStringList{podPath()}); // files that have gone are dropped
     auto *list = again.findChild<QListWidget *>(u"workspaceFiles"_s);
-    QCOMPARE(list->count(), 1);
+    QTRY_COMPARE(list->count(), 1);
 }
 
 QTEST_MAIN(TestWorkspace)

@@ -66,6 +66,7 @@ void TestWorkspacePin::pinsToTheServedDigest()
                             "  containers:\n  - name: c\n    image: \""
         + image.toUtf8() + "\" # keep me\n";
     page.newDocument(yaml);
+    QTRY_VERIFY(!page.isBusy()); // linted off the GUI thread
     Finding pin;
     QuickFix fix;
     for (const Finding &f : page.findingModel()->findings()) {

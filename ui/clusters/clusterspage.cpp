@@ -2,6 +2,7 @@
 #include "ui/clusters/clusterspage.h"
 
 #include "model/cluster/clustercontext.h"
+#include "model/core/background.h"
 #include "model/items/clustercontextmodel.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/icons.h"
@@ -91,6 +92,7 @@ ClustersPage::ClustersPage(QSettings *settings, QWidget *parent)
     m_useDefault->setToolTip(tr("Read KUBECONFIG or ~/.kube/config again, as kubectl does."));
     QPushButton *again = header->addButton(tr("Reload"));
     again->setObjectName(QStringLiteral("reloadKubeconfigButton"));
+    m_reload = again;
     connect(open, &QPushButton::clicked, this, &ClustersPage::chooseFile);
     connect(m_useDefault, &QPushButton::clicked, this, [this] {
         setKubeconfigPath(QString());
@@ -194,25 +196,61 @@ void ClustersPage::reload()
 {
     m_loaded = true;
     m_useDefault->setVisible(!m_path.isEmpty());
-    const QString home = m_env.value(QStringLiteral("HOME"), QDir::homePath());
-    const Result<KubeConfig> config =
-        KubeConfig::load(m_path, m_env.value(QStringLiteral("KUBECONFIG")), home);
-    QList<ClusterContext> contexts;
-    if (config) {
-        const QString path = m_env.value(QStringLiteral("PATH"));
-        for (const QString &name : config->contexts().keys())
-            contexts.append(ClusterContext::resolve(*config, name, {}, path));
-    }
+    // The files are read and the exec plugins looked up on PATH on a worker thread; a read
+    // overtaken by a newer one (another file chosen meanwhile) is dropped.
+    const quint64 generation = ++m_generation;
+    m_reading = true;
+    m_reload->setEnabled(false);
+    //: While the kubeconfig files are read
+    m_source->setText(tr("Reading the kubeconfig…"));
+    m_stack->setCurrentIndex(1);
+
+    struct Read
+    {
+        Result<KubeConfig> config;
+        QList<ClusterContext> contexts;
+    };
+
+    Background::run(
+        this,
+        [explicitPath = m_path,
+         kubeconfig = m_env.value(QStringLiteral("KUBECONFIG")),
+         home = m_env.value(QStringLiteral("HOME"), QDir::homePath()),
+         path = m_env.value(QStringLiteral("PATH"))] {
+            Read read{KubeConfig::load(explicitPath, kubeconfig, home), {}};
+            if (read.config) {
+                for (const QString &name : read.config->contexts().keys())
+                    read.contexts.append(ClusterContext::resolve(*read.config, name, {}, path));
+            }
+            return read;
+        },
+        [this, generation](const Read &read) {
+            if (generation == m_generation)
+                showRead(read.config, read.contexts);
+        });
+}
+
+bool ClustersPage::isBusy() const
+{
+    return m_reading;
+}
+
+void ClustersPage::showRead(const Result<KubeConfig> &config, const QList<ClusterContext> &contexts)
+{
+    m_reading = false;
+    m_reload->setEnabled(true);
     m_model->setContexts(contexts);
     m_problems->clear();
     if (!config) {
         // The file cannot be used: say which and where, with the list (empty) below.
         m_source->setText(tr("Cannot read the kubeconfig: %1").arg(config.error().toString()));
         m_stack->setCurrentIndex(1);
+        Q_EMIT reloaded();
         return;
     }
     if (config->isEmpty()) {
         m_stack->setCurrentIndex(0);
+        Q_EMIT reloaded();
         return;
     }
     QString source = config->files().isEmpty()
@@ -236,6 +274,7 @@ void ClustersPage::reload()
     }
     if (m_model->rowCount() > 0)
         m_table->selectRow(row);
+    Q_EMIT reloaded();
 }
 
 void ClustersPage::showProblemsOfSelection()

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/cluster/clustercontext.h"
+#include "model/cluster/kubeconfig.h"
+#include "model/core/result.h"
+
 #include <QProcessEnvironment>
 #include <QWidget>
 
@@ -18,7 +22,8 @@ class QTableView;
 // auth method and namespace, and the selected context's problems in client-go's words
 // (ClusterContext). The GUI side of `pullscope-cli cluster contexts`; no secret is shown.
 // Reading stuck Pods from the cluster comes next (docs/clusters.md). A chosen file is kept in
-// the settings. GUI thread.
+// the settings. The kubeconfig is read, and exec plugins looked up on PATH, on a worker thread
+// (Reload is disabled meanwhile). GUI thread.
 class ClustersPage : public QWidget
 {
     Q_OBJECT
@@ -33,9 +38,11 @@ public:
 
     QString kubeconfigPath() const { return m_path; }
 
-    // Reads the kubeconfig (again). The page first reads it when it is first shown, or when
-    // told an environment or a file.
+    // Reads the kubeconfig (again) in the background; reloaded() follows. The page first reads
+    // it when it is first shown, or when told an environment or a file.
     void reload();
+    // A read is running.
+    bool isBusy() const;
 
     ClusterContextModel *model() const { return m_model; }
 
@@ -48,11 +55,16 @@ public:
     // The line under the header: which files were read, or why nothing could be.
     QLabel *sourceLabel() const { return m_source; }
 
+Q_SIGNALS:
+    // A read ended and the page shows it.
+    void reloaded();
+
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void chooseFile();
+    void showRead(const Result<KubeConfig> &config, const QList<ClusterContext> &contexts);
     void showProblemsOfSelection();
 
     QSettings *m_settings;
@@ -65,5 +77,8 @@ private:
     QListWidget *m_problems;
     QLabel *m_source;
     QPushButton *m_useDefault;
+    QPushButton *m_reload;
+    quint64 m_generation = 0;
+    bool m_reading = false;
     bool m_loaded = false;
 };

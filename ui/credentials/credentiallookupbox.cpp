@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/credentials/credentiallookupbox.h"
 
+#include "model/auth/keychainstore.h"
 #include "model/reference/imagereference.h"
 #include "model/registry/registryconfigstore.h"
 #include "ui/credentials/credentialtablemodel.h"
-#include "ui/keychain/keychainstore.h"
 
 #include <QDir>
 #include <QHBoxLayout>

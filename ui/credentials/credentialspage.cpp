@@ -3,6 +3,7 @@
 
 #include "model/auth/credentialhelper.h"
 #include "model/auth/credentialinventory.h"
+#include "model/auth/keychainstore.h"
 #include "model/registry/registryconfigstore.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/icons.h"
@@ -13,7 +14,6 @@
 #include "ui/credentials/credentialtablemodel.h"
 #include "ui/credentials/credentialwriter.h"
 #include "ui/credentials/logindialog.h"
-#include "ui/keychain/keychainstore.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -3,7 +3,7 @@
 
 #include "model/auth/credentialhelper.h"
 #include "model/auth/credentialsources.h"
-#include "ui/keychain/keychainstore.h"
+#include "model/auth/keychainstore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/node/nodepage.h"
 
+#include "model/core/background.h"
 #include "model/core/realclock.h"
 #include "model/items/simcontainermodel.h"
 #include "model/registry/registryclient.h"
@@ -10,6 +11,7 @@
 #include "ui/node/nodeimageswidget.h"
 #include "ui/node/nodeprofileeditor.h"
 #include "ui/node/simulationwidget.h"
+#include "ui/workspace/workspacedocuments.h"
 
 #include <QComboBox>
 #include <QNetworkAccessManager>
@@ -100,10 +102,28 @@ NodePage::NodePage(StoredImageModel *images, QWidget *parent)
                     diagnose(m_simulation->selectedPodName(), m_simulation->currentContainer());
             });
     connect(m_diagnose, &DiagnoseWidget::nodeSettingRequested, this, &NodePage::editNode);
+    connect(m_simulation,
+            &SimulationWidget::fileOpened,
+            this,
+            [this](const QString &path, bool hasPod) {
+                updateSimulationStack();
+                if (hasPod)
+                    setCurrentTab(Tab::Simulation);
+                Q_EMIT fileOpened(path, hasPod);
+            });
     connect(m_simulation, &SimulationWidget::nodeEditRequested, this, [this] {
         editNode();
     });
-    connect(m_simulation, &SimulationWidget::workspaceEdited, this, &NodePage::workspaceEdited);
+    connect(m_simulation,
+            &SimulationWidget::workspaceEdited,
+            this,
+            [this](const QString &path, const QString &text) {
+                // The Workspace shows the fix in its open, unmodified copy of the file, as one
+                // undo step (the user saves it); a copy with unsaved edits is left alone.
+                if (m_documents)
+                    m_documents->applyOutsideEdit(path, text);
+                Q_EMIT workspaceEdited(path, text);
+            });
     connect(m_simulation,
             &SimulationWidget::statusMessageRequested,
             this,
@@ -145,13 +165,40 @@ void NodePage::setWorkspace(const KubeWorkspace &workspace)
     updateSimulationStack();
 }
 
-bool NodePage::openFile(const QString &path)
+void NodePage::setWorkspaceDocuments(WorkspaceDocuments *documents)
 {
-    const bool opened = m_simulation->openFile(path);
-    updateSimulationStack();
-    if (opened)
-        setCurrentTab(Tab::Simulation);
-    return opened;
+    if (m_documents)
+        m_documents->disconnect(this);
+    m_documents = documents;
+    if (!documents)
+        return;
+    connect(documents, &WorkspaceDocuments::filesChanged, this, &NodePage::readWorkspaceFiles);
+    readWorkspaceFiles();
+}
+
+void NodePage::readWorkspaceFiles()
+{
+    // The saved files, as the simulated cluster would get them from `kubectl apply -f`, read
+    // off the GUI thread; only the newest read counts.
+    const quint64 generation = ++m_workspaceGeneration;
+    m_readingWorkspace = true;
+    Background::run(
+        this,
+        [files = m_documents->files()] {
+            return KubeWorkspace::load(files);
+        },
+        [this, generation](const Result<KubeWorkspace> &ws) {
+            if (generation != m_workspaceGeneration)
+                return;
+            m_readingWorkspace = false;
+            if (ws)
+                setWorkspace(*ws);
+        });
+}
+
+void NodePage::openFile(const QString &path)
+{
+    m_simulation->openFile(path);
 }
 
 void NodePage::setNodeProfile(const NodeProfile &profile)
@@ -160,10 +207,22 @@ void NodePage::setNodeProfile(const NodeProfile &profile)
     m_simulation->setNode(profile);
 }
 
-bool NodePage::simulateFile(const QString &path, bool thenDiagnose)
+void NodePage::simulateFile(const QString &path, bool thenDiagnose)
 {
-    if (!openFile(path))
-        return false;
+    connect(
+        this,
+        &NodePage::fileOpened,
+        this,
+        [this, path, thenDiagnose](const QString &opened, bool hasPod) {
+            if (opened == path && hasPod)
+                runOpened(thenDiagnose);
+        },
+        Qt::SingleShotConnection);
+    openFile(path);
+}
+
+void NodePage::runOpened(bool thenDiagnose)
+{
     if (thenDiagnose) {
         connect(
             m_simulation,
@@ -178,12 +237,12 @@ bool NodePage::simulateFile(const QString &path, bool thenDiagnose)
             Qt::SingleShotConnection);
     }
     m_simulation->run();
-    return true;
 }
 
 bool NodePage::isBusy() const
 {
-    return m_simulation->isRunning() || m_diagnose->isBusy();
+    return m_readingWorkspace || m_simulation->isReading() || m_simulation->isRunning()
+        || m_diagnose->isBusy();
 }
 
 void NodePage::editNode(const QString &setting)

@@ -15,6 +15,7 @@ class QTabWidget;
 class RegistryClient;
 class SimulationWidget;
 class StoredImageModel;
+class WorkspaceDocuments;
 
 // The Node page, in three tabs: "Images on this node" (the local content store, when a model
 // is given), "Simulation" (a Pod of the workspace run on the node profile; until there is a Pod
@@ -53,16 +54,23 @@ public:
 
     // The Pods to simulate and the Secrets and ServiceAccounts they use.
     void setWorkspace(const KubeWorkspace &workspace);
-    // Opens a YAML file in the Simulation tab (see SimulationWidget::openFile).
-    bool openFile(const QString &path);
+    // Simulates the Workspace's saved files (read again on a worker thread when its file list
+    // changes; a read overtaken by a newer one is dropped), and sends the fixes made here to its
+    // open copies of them (WorkspaceDocuments::applyOutsideEdit). documents: not owned, must
+    // outlive the page.
+    void setWorkspaceDocuments(WorkspaceDocuments *documents);
+    // Opens a YAML file in the Simulation tab (see SimulationWidget::openFile); fileOpened()
+    // follows.
+    void openFile(const QString &path);
     void setNodeProfile(const NodeProfile &profile);
 
     const NodeProfile &nodeProfile() const { return m_profile; }
 
     // Opens path, runs its first Pod and, with thenDiagnose, diagnoses the first failing
-    // container when the run ends (showing the Diagnose tab); false when path has no Pod.
-    bool simulateFile(const QString &path, bool thenDiagnose);
-    // A simulation or a diagnosis is running.
+    // container when the run ends (showing the Diagnose tab); fileOpened() says whether path
+    // has a Pod.
+    void simulateFile(const QString &path, bool thenDiagnose);
+    // Files are read, or a simulation or a diagnosis is running.
     bool isBusy() const;
 
 public Q_SLOTS:
@@ -74,12 +82,16 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The user wants to open a Pod first.
     void workspaceRequested();
-    // A fix changed a workspace file's text.
+    // A file opened here was read: hasPod tells whether it holds a Pod to simulate.
+    void fileOpened(const QString &path, bool hasPod);
+    // A fix changed a workspace file's text (after it was handed to the Workspace's documents).
     void workspaceEdited(const QString &path, const QString &text);
     void statusMessageRequested(const QString &message);
 
 private:
     void updateSimulationStack();
+    void readWorkspaceFiles();
+    void runOpened(bool thenDiagnose);
 
     NodeProfile m_profile;
     QNetworkAccessManager *m_network;
@@ -90,5 +102,8 @@ private:
     DiagnoseWidget *m_diagnose;
     QStackedWidget *m_simulationStack;
     QTabWidget *m_tabs;
+    WorkspaceDocuments *m_documents = nullptr;
+    quint64 m_workspaceGeneration = 0;
+    bool m_readingWorkspace = false;
     bool m_fixPending = false;
 };

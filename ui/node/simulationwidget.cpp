@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/node/simulationwidget.h"
 
+#include "model/core/background.h"
 #include "model/core/realclock.h"
 #include "model/core/virtualclock.h"
 #include "model/items/eventtablemodel.h"
@@ -246,23 +247,51 @@ void SimulationWidget::refreshPods()
     updateActions();
 }
 
-bool SimulationWidget::openFile(const QString &path)
+void SimulationWidget::openFile(const QString &path)
 {
-    const KubeFile file = KubeReader::readFile(path);
-    if (!file.errors.isEmpty() && file.objects.isEmpty()) {
-        m_summary->setText(file.errors.first().toString());
-        return false;
-    }
-    m_workspace.replaceFile(file);
-    refreshPods();
-    for (const KubeObject &object : file.objects) {
-        if (object.podSpec) {
-            m_pods->setCurrentIndex(m_pods->findData(podKey(object)));
-            return true;
-        }
-    }
-    m_summary->setText(tr("%1 holds no Pod or workload.").arg(QFileInfo(path).fileName()));
-    return false;
+    const quint64 generation = ++m_openGeneration;
+    //: Shown while a YAML file is read; %1 is its name
+    readStarted(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    Background::run(
+        this,
+        [path] {
+            return KubeReader::readFile(path);
+        },
+        [this, path, generation](const KubeFile &file) {
+            readEnded();
+            if (generation != m_openGeneration)
+                return; // another file was asked for since
+            if (!file.errors.isEmpty() && file.objects.isEmpty()) {
+                m_summary->setText(file.errors.first().toString());
+                Q_EMIT fileOpened(path, false);
+                return;
+            }
+            m_workspace.replaceFile(file);
+            refreshPods();
+            for (const KubeObject &object : file.objects) {
+                if (object.podSpec) {
+                    m_pods->setCurrentIndex(m_pods->findData(podKey(object)));
+                    m_summary->clear();
+                    Q_EMIT fileOpened(path, true);
+                    return;
+                }
+            }
+            m_summary->setText(tr("%1 holds no Pod or workload.").arg(QFileInfo(path).fileName()));
+            Q_EMIT fileOpened(path, false);
+        });
+}
+
+void SimulationWidget::readStarted(const QString &what)
+{
+    ++m_reading;
+    m_summary->setText(what);
+    updateActions();
+}
+
+void SimulationWidget::readEnded()
+{
+    --m_reading;
+    updateActions();
 }
 
 void SimulationWidget::chooseFile()
@@ -421,17 +450,34 @@ bool SimulationWidget::applyFix(const QuickFix &fix, bool rerun)
     if (!file)
         return false;
     const QString pod = selectedPodName();
-    const QString text = KubeFixes::applyEdits(QString::fromUtf8(file->text), fix.edits);
-    m_workspace.replaceFile(KubeReader::read(text.toUtf8(), path));
-    refreshPods();
-    selectPod(pod);
+    // A fix made while an earlier one is still being read builds on that one's text.
+    const QString before = m_fixedTexts.value(path, QString::fromUtf8(file->text));
+    const QString text = KubeFixes::applyEdits(before, fix.edits);
+    m_fixedTexts.insert(path, text);
     Q_EMIT workspaceEdited(path, text);
     Q_EMIT statusMessageRequested(
         rerun
             ? tr("Applied \"%1\" to %2; running again.").arg(fix.title, QFileInfo(path).fileName())
             : tr("Applied \"%1\" to %2.").arg(fix.title, QFileInfo(path).fileName()));
-    if (rerun)
-        run();
+    //: Shown while a fixed YAML file is read again; %1 is its name
+    readStarted(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    Background::run(
+        this,
+        [text, path] {
+            return KubeReader::read(text.toUtf8(), path);
+        },
+        [this, path, text, pod, rerun](const KubeFile &read) {
+            readEnded();
+            if (m_fixedTexts.value(path) != text)
+                return; // a later fix follows with its own read
+            m_fixedTexts.remove(path);
+            m_workspace.replaceFile(read);
+            refreshPods();
+            selectPod(pod);
+            m_summary->clear();
+            if (rerun)
+                run();
+        });
     return true;
 }
 
@@ -531,7 +577,7 @@ void SimulationWidget::updateCountdown()
 
 void SimulationWidget::updateActions()
 {
-    const bool havePod = selectedPod() != nullptr;
+    const bool havePod = selectedPod() != nullptr && !isReading();
     const bool running = isRunning();
     m_run->setEnabled(havePod && !(running && m_realTime));
     m_realTimeButton->setEnabled(havePod || running);

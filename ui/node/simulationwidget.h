@@ -5,6 +5,7 @@
 #include "model/kube/kubeworkspace.h"
 #include "model/kubelet/nodeprofile.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -45,9 +46,13 @@ public:
 
     // Asks for a YAML file with a file dialog (window-modal), then openFile().
     void chooseFile();
-    // Reads a YAML file into the workspace (replacing a file of the same path) and selects its
-    // first Pod; false, with the error shown, when it cannot be read or has no Pod.
-    bool openFile(const QString &path);
+    // Reads a YAML file on a worker thread into the workspace (replacing a file of the same
+    // path) and selects its first Pod; fileOpened() reports it (the error shown when it cannot
+    // be read or has no Pod). A later openFile() supersedes one still reading.
+    void openFile(const QString &path);
+
+    // A file or a fixed text is being read.
+    bool isReading() const { return m_reading > 0; }
 
     void setNode(const NodeProfile &node);
 
@@ -75,9 +80,10 @@ public:
     // Forgets the selected pod's backoff and syncs it now, then simulates spanMs() more
     // (virtual) or keeps running (real time).
     void retryNow();
-    // Applies fix to the workspace's text (KubeFixes::applyEdits), reads the file again,
-    // reports it with workspaceEdited() and, when rerun, runs again; false when the fix has
-    // no edit (or needs a digest first) or its file is not in the workspace.
+    // Applies fix to the workspace's text (KubeFixes::applyEdits), reports it with
+    // workspaceEdited(), reads the file again on a worker thread and, when rerun, runs again
+    // once it is read; false when the fix has no edit (or needs a digest first) or its file is
+    // not in the workspace.
     bool applyFix(const QuickFix &fix, bool rerun = true);
 
     bool isRunning() const { return !m_simulator.isNull() && m_running; }
@@ -118,6 +124,8 @@ public:
     QString currentContainer() const;
 
 Q_SIGNALS:
+    // openFile() ended: hasPod tells whether the file was read and holds a Pod (then selected).
+    void fileOpened(const QString &path, bool hasPod);
     // A run ended (the virtual span was simulated, or a real-time run was stopped).
     void runFinished();
     // The user wants the diagnosis of a container of the selected pod.
@@ -137,6 +145,8 @@ private:
     void updateCountdown();
     void updateActions();
     void finishRun();
+    void readStarted(const QString &what);
+    void readEnded();
 
     RegistryClient *m_client;
     KubeWorkspace m_workspace;
@@ -149,6 +159,10 @@ private:
     qint64 m_now = 0;
     int m_shownEvents = 0;
     QString m_runPod;
+    int m_reading = 0;
+    quint64 m_openGeneration = 0;
+    // Texts fixes wrote that are still being read, by path: the next fix builds on them.
+    QHash<QString, QString> m_fixedTexts;
 
     SimContainerModel *m_containers;
     EventTableModel *m_events;

@@ -73,7 +73,8 @@ const LocatedValue *DigestPinner::imageFor(const KubeFile &file,
 
 bool DigestPinner::pin(WorkspaceDocument *document, const Finding &finding)
 {
-    const LocatedValue *image = imageFor(document->reread(), finding);
+    // The finding is of the document's last read (the text is read off the GUI thread).
+    const LocatedValue *image = imageFor(document->kubeFile(), finding);
     if (!image || image->value.isEmpty()) {
         Q_EMIT failed(tr("There is no image to pin at this place any more."));
         return false;
@@ -123,8 +124,9 @@ void DigestPinner::onFinished(ManifestJob *job)
                           .arg(pending.image, result.error().message));
         return;
     }
-    // The text may have changed while the registry answered: find the image again.
-    const KubeFile &file = pending.document->reread();
+    // The text may have changed while the registry answered: find the image again in the last
+    // read; the edits are moved onto the text as it is now when applied (rebase()).
+    const KubeFile &file = pending.document->kubeFile();
     const ContainerSpec *container = nullptr;
     const LocatedValue *image = imageFor(file, pending.finding, &container);
     if (!image || image->value != pending.image) {

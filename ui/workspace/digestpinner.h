@@ -14,7 +14,8 @@ class WorkspaceDocument;
 
 // The pin-to-digest quick fix: asks the registry for the digest of the image a finding is about
 // (a manifest HEAD, which Docker Hub does not count as a pull), then computes the edit against
-// the document's text as it is when the answer arrives. Never waits on the GUI thread.
+// the document's last read when the answer arrives (the page moves it onto the text as it is
+// then, WorkspaceDocument::rebase()). Never waits on the GUI thread.
 class DigestPinner : public QObject
 {
     Q_OBJECT

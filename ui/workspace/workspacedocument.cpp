@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/workspace/workspacedocument.h"
 
+#include "model/core/threadcheck.h"
 #include "model/core/tr.h"
-#include "model/kube/kubereader.h"
 #include "ui/workspace/yamlhighlighter.h"
 
 #include <QFile>
@@ -23,14 +23,18 @@ WorkspaceDocument::WorkspaceDocument(const QString &name, bool dark, QObject *pa
 {
     m_document->setDocumentLayout(new QPlainTextDocumentLayout(m_document));
     m_highlighter = new YamlHighlighter(m_document, dark);
+    connect(m_document, &QTextDocument::contentsChanged, this, [this] {
+        ++m_revision;
+    });
     connect(m_document,
             &QTextDocument::modificationChanged,
             this,
             &WorkspaceDocument::stateChanged);
 }
 
-Result<void> WorkspaceDocument::load(const QString &path)
+Result<WorkspaceDocument::Loaded> WorkspaceDocument::readFile(const QString &path)
 {
+    PULLSCOPE_ASSERT_NOT_GUI_THREAD();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(ErrorCode::Io,
@@ -45,16 +49,23 @@ Result<void> WorkspaceDocument::load(const QString &path)
     QByteArray bytes = file.readAll();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
-    m_crlf = bytes.contains("\r\n");
-    QString text = QString::fromUtf8(bytes);
-    if (m_crlf)
-        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    m_document->setPlainText(text);
+    Loaded loaded;
+    loaded.crlf = bytes.contains("\r\n");
+    loaded.text = QString::fromUtf8(bytes);
+    if (loaded.crlf)
+        loaded.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    loaded.path = QFileInfo(path).absoluteFilePath();
+    return loaded;
+}
+
+void WorkspaceDocument::setLoaded(const Loaded &loaded)
+{
+    m_crlf = loaded.crlf;
+    m_document->setPlainText(loaded.text);
     m_document->setModified(false);
-    m_path = QFileInfo(path).absoluteFilePath();
-    reread();
+    m_path = loaded.path;
+    ++m_revision; // the path the next read names changed
     Q_EMIT stateChanged();
-    return {};
 }
 
 Result<void> WorkspaceDocument::saveAs(const QString &path)
@@ -75,7 +86,7 @@ Result<void> WorkspaceDocument::saveAs(const QString &path)
     m_path = absolute;
     m_document->setModified(false);
     if (moved)
-        reread();
+        ++m_revision; // the last read names the old path: read again
     Q_EMIT stateChanged();
     return {};
 }
@@ -111,8 +122,54 @@ QByteArray WorkspaceDocument::text() const
     return raw.toUtf8();
 }
 
-const KubeFile &WorkspaceDocument::reread()
+TextEdit WorkspaceDocument::appendEdit(const QByteArray &yaml) const
 {
-    m_file = KubeReader::read(text(), key());
-    return m_file;
+    const QString text = m_document->toPlainText();
+    QString insert;
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
+        insert += QLatin1Char('\n');
+    if (!text.trimmed().isEmpty())
+        insert += QStringLiteral("---\n");
+    insert += QString::fromUtf8(yaml);
+    return TextEdit{key(), int(text.size()), 0, insert};
+}
+
+void WorkspaceDocument::setRead(const KubeFile &file, quint64 revision)
+{
+    if (revision != m_revision)
+        return;
+    m_file = file;
+    m_readRevision = revision;
+}
+
+std::optional<QList<TextEdit>> WorkspaceDocument::rebase(const QList<TextEdit> &edits) const
+{
+    if (isReadCurrent())
+        return edits;
+    // The part that differs between the read and the text now: everything between their
+    // common beginning and their common end (typing in two places makes it span both).
+    const QString before = QString::fromUtf8(m_file.text);
+    const QString now = QString::fromUtf8(text());
+    const qsizetype shorter = qMin(before.size(), now.size());
+    qsizetype head = 0;
+    while (head < shorter && before.at(head) == now.at(head))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < shorter - head
+           && before.at(before.size() - 1 - tail) == now.at(now.size() - 1 - tail))
+        ++tail;
+    const qsizetype changedEnd = before.size() - tail;
+    const qsizetype shift = now.size() - before.size();
+    QList<TextEdit> moved;
+    for (TextEdit e : edits) {
+        if (e.offset < head && e.offset + e.length <= head) {
+            // Before the change: where it was.
+        } else if (e.offset >= changedEnd) {
+            e.offset += int(shift);
+        } else {
+            return std::nullopt; // the text it replaces was edited since
+        }
+        moved.append(e);
+    }
+    return moved;
 }

@@ -2,17 +2,21 @@
 #pragma once
 
 #include "model/core/result.h"
+#include "model/kube/finding.h"
 #include "model/kube/kubefile.h"
 
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 class QTextDocument;
 class YamlHighlighter;
 
 // One open file of the Workspace: its text (a QTextDocument with its own undo stack and YAML
-// highlighting), where it is saved, and the last read of it. Files without a path are
-// "Untitled-N.yaml" until saved. Writes are atomic (QSaveFile) and keep the file's CRLF endings.
+// highlighting), where it is saved, and the last read of it (made off the GUI thread by
+// WorkspaceLinter). Files without a path are "Untitled-N.yaml" until saved. Writes are atomic
+// (QSaveFile) and keep the file's CRLF endings. GUI thread, except readFile().
 class WorkspaceDocument : public QObject
 {
     Q_OBJECT
@@ -20,8 +24,19 @@ public:
     // name: the display name of a new, unsaved document; dark: highlighting for a dark base.
     WorkspaceDocument(const QString &name, bool dark, QObject *parent = nullptr);
 
-    // Reads path into the document (UTF-8, a BOM dropped); an Io error when it cannot.
-    Result<void> load(const QString &path);
+    // A file's text as read from disk: UTF-8, a BOM dropped, CRLF turned into "\n".
+    struct Loaded
+    {
+        QString path; // absolute
+        QString text;
+        bool crlf = false;
+    };
+
+    // Reads path (a blocking file read: any thread but the GUI thread); an Io error when it
+    // cannot.
+    static Result<Loaded> readFile(const QString &path);
+    // Takes a file read by readFile() as this document's text and path, unmodified.
+    void setLoaded(const Loaded &loaded);
     // Writes the text to path atomically (the old file stays whole if anything fails), then
     // takes path as this document's path and marks it unmodified.
     Result<void> saveAs(const QString &path);
@@ -41,11 +56,26 @@ public:
     // The text as UTF-8 bytes, line endings as in the document ("\n").
     QByteArray text() const;
 
-    // The last read of the text (KubeReader), refreshed by reread().
+    // The last read of the text (KubeReader), made by the linter (setRead()).
     const KubeFile &kubeFile() const { return m_file; }
 
-    // Reads the current text again; returns the new read.
-    const KubeFile &reread();
+    // Counts changes of the text (and of the path a read names).
+    quint64 revision() const { return m_revision; }
+
+    // Takes file, a read of the text at revision, as the last read; dropped when the text
+    // changed since.
+    void setRead(const KubeFile &file, quint64 revision);
+
+    // Whether kubeFile() is a read of the text as it is now (false after typing, until read).
+    bool isReadCurrent() const { return m_readRevision == m_revision; }
+
+    // Edits computed from kubeFile(), moved onto the text as it is now: edits before the part
+    // changed since the read stay, edits after it move with it; none when one falls in it.
+    std::optional<QList<TextEdit>> rebase(const QList<TextEdit> &edits) const;
+
+    // The edit that appends yaml to the text as it is now, as a new YAML document (after a
+    // "---" separator).
+    TextEdit appendEdit(const QByteArray &yaml) const;
 
 Q_SIGNALS:
     // The path or the modified flag changed: titles need refreshing.
@@ -58,4 +88,7 @@ private:
     QString m_untitled;
     bool m_crlf = false;
     KubeFile m_file;
+    // Counts text changes; a new document's text has never been read.
+    quint64 m_revision = 1;
+    quint64 m_readRevision = 0;
 };

@@ -4,7 +4,6 @@
 #include "model/kube/finding.h"
 
 #include <QList>
-#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
@@ -16,24 +15,24 @@ class EmptyState;
 class FindingModel;
 class ProblemsPanel;
 class QAction;
-class QLabel;
-class QListWidget;
 class QMenu;
 class QSettings;
 class QStackedWidget;
 class QTabWidget;
-class QTimer;
 class RegistryClient;
 class WorkspaceDocument;
+class WorkspaceDocuments;
+class WorkspaceEditorPane;
+class WorkspaceFileList;
+class WorkspaceLinter;
 class YamlEditor;
 
 // The Workspace page: the Kubernetes YAML files the user works on. Open files or a folder
 // (listed on the left), edit them in a YAML editor with live diagnostics (re-read and linted
-// a moment after typing stops), a Problems list, quick fixes (pin to digest asks the registry
-// off the GUI thread), a form view of containers and pull secrets that edits the text, new
-// documents from templates, a Secret generator, and atomic saves with an unsaved-changes
-// prompt. The open files are remembered in settings ("workspace/openFiles") and the last
-// directory in "workspace/lastDirectory".
+// a moment after typing stops, WorkspaceLinter), a Problems list, quick fixes (pin to digest
+// asks the registry off the GUI thread), a form view of containers and pull secrets that edits
+// the text, new documents from templates, a Secret generator, and atomic saves with an
+// unsaved-changes prompt. The documents, their files and the session are WorkspaceDocuments'.
 class WorkspacePage : public QWidget
 {
     Q_OBJECT
@@ -47,35 +46,42 @@ public:
 
     EmptyState *emptyState() const { return m_empty; }
 
-    YamlEditor *editor() const { return m_editor; }
+    YamlEditor *editor() const;
 
-    ProblemsPanel *problemsPanel() const { return m_problems; }
+    ProblemsPanel *problemsPanel() const;
 
     FindingModel *findingModel() const { return m_findings; }
 
-    ContainerForm *containerForm() const { return m_form; }
+    ContainerForm *containerForm() const;
 
     DigestPinner *digestPinner() const { return m_pinner; }
 
-    QTabWidget *bottomTabs() const { return m_bottomTabs; }
+    QTabWidget *bottomTabs() const;
 
     // The registry connection pin-to-digest uses (not owned; the window's client).
     void setRegistryClient(RegistryClient *client);
 
-    // The saved files in the workspace, absolute paths, in the order they were opened.
-    const QStringList &files() const { return m_files; }
+    // The open documents and their files: what other pages are given to read and edit the
+    // workspace (owned by the page).
+    WorkspaceDocuments *documentService() const { return m_docs; }
 
-    const QList<WorkspaceDocument *> &documents() const { return m_documents; }
+    // The saved files in the workspace, absolute paths, in the order they were opened.
+    QStringList files() const;
+
+    const QList<WorkspaceDocument *> &documents() const;
 
     WorkspaceDocument *currentDocument() const;
 
-    // Opens these files (one already open is shown instead) and remembers their directory.
+    // Opens these files (one already open is shown instead) and remembers their directory. The
+    // files are read, then linted, on worker threads (isBusy()); the first is shown when read.
     void addFiles(const QStringList &paths);
-    // Opens one file and shows it; nullptr (with a status message) when it cannot be read.
-    WorkspaceDocument *openFile(const QString &path);
-    // Opens every *.yaml / *.yml file under dir (recursively, up to a limit) and remembers dir.
-    // Returns how many files were found.
-    int addFolder(const QString &dir);
+    // Opens one file and shows it when read (a status message when it cannot be read).
+    void openFile(const QString &path);
+    // Opens every *.yaml / *.yml file under dir (recursively, up to a limit) and remembers dir;
+    // WorkspaceDocuments::folderOpened() says how many were found.
+    void addFolder(const QString &dir);
+    // Files are being read or the workspace linted (off the GUI thread).
+    bool isBusy() const;
     // A new unsaved document holding text, shown in the editor.
     WorkspaceDocument *newDocument(const QByteArray &text = {});
     // A new document from a template (WorkspaceTemplates id); nullptr for an unknown id.
@@ -98,11 +104,12 @@ public:
     // Replaces the unsaved-changes question (tests); an empty function restores the dialog.
     void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
 
-    // Re-reads changed documents and lints the workspace now instead of after the pause.
+    // Re-reads changed documents and lints the workspace now instead of after the pause (on a
+    // worker thread; the findings follow).
     void lintNow();
 
     // How long the last lint took (reading and linting every open file), in milliseconds.
-    qint64 lastLintMs() const { return m_lastLintMs; }
+    qint64 lastLintMs() const;
 
     // Applies a quick fix to the document the finding is about (one undo step); a fix that
     // needs a digest starts the registry lookup and applies when it answers.
@@ -122,46 +129,34 @@ public Q_SLOTS:
 Q_SIGNALS:
     void filesChanged();
     void statusMessageRequested(const QString &message);
+    // isBusy() changed.
+    void busyChanged(bool busy);
 
 private:
     void createActions();
     QWidget *createEditorArea();
-    void rememberDirectory(const QString &dir);
-    void rememberOpenFiles();
-    WorkspaceDocument *adopt(WorkspaceDocument *document);
-    // Reads a file into a new document (or finds it open) without showing or linting it.
-    WorkspaceDocument *load(const QString &path);
-    int indexOfKey(const QString &key) const;
     bool askToSave(WorkspaceDocument *document);
-    void scheduleLint(WorkspaceDocument *document);
-    void applyEditsTo(WorkspaceDocument *document, const QList<TextEdit> &edits);
+    void showOpened(const QList<WorkspaceDocument *> &documents);
+    void showFindings();
+    // fromLastRead: the edits were computed from the document's last read.
+    void applyEditsTo(WorkspaceDocument *document,
+                      const QList<TextEdit> &edits,
+                      bool fromLastRead = true);
     void refresh();
     void updateTitle();
-    void updateCursorLabel();
+    void updateBusy();
     bool isDark() const;
 
-    QSettings *m_settings;
-    QStringList m_files;
-    QList<WorkspaceDocument *> m_documents;
+    WorkspaceDocuments *m_docs;
+    WorkspaceLinter *m_linter;
     int m_current = -1;
-    int m_untitled = 0;
-    bool m_restoring = false;
-    QSet<WorkspaceDocument *> m_stale;
-    qint64 m_lastLintMs = 0;
     SavePrompt m_savePrompt;
 
     QStackedWidget *m_stack;
     EmptyState *m_empty;
-    QListWidget *m_list;
-    YamlEditor *m_editor;
-    QLabel *m_title;
-    QLabel *m_cursorLabel;
-    QLabel *m_lintLabel;
-    ContainerForm *m_form;
+    WorkspaceFileList *m_list;
     FindingModel *m_findings;
-    ProblemsPanel *m_problems;
-    QTabWidget *m_bottomTabs;
-    QTimer *m_lintTimer;
+    WorkspaceEditorPane *m_pane;
     DigestPinner *m_pinner;
     QMenu *m_newMenu;
     QAction *m_saveAction = nullptr;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/workspace/workspacetemplates.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QFile>
+#include <QMenu>
 
 namespace WorkspaceTemplates {
 
@@ -46,6 +48,20 @@ QByteArray text(const QString &id)
     if (id.contains(QLatin1Char('/')) || !file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+void addActions(QMenu *menu, const std::function<void(const QString &id)> &chosen)
+{
+    for (const Template &t : all()) {
+        QAction *a = menu->addAction(t.title);
+        a->setObjectName(QStringLiteral("template_") + t.id);
+        a->setStatusTip(t.description);
+        a->setToolTip(t.description);
+        QObject::connect(a, &QAction::triggered, menu, [chosen, id = t.id] {
+            chosen(id);
+        });
+    }
+    menu->setToolTipsVisible(true);
 }
 
 } // namespace WorkspaceTemplates

@@ -19,8 +19,10 @@ class Job;
 // too. Whether a keyring exists is only known after checkAvailability(): headless machines
 // often have none (no D-Bus session, no secret service), and the caller then falls back to a
 // file. PULLSCOPE_KEYRING=off in the environment turns it off (tests, kiosk set-ups).
-// GUI thread. Callbacks run later on the event loop, never inside the call, and never after
-// this object is destroyed. Secrets never reach a log or an error message.
+// Lives on one thread (the GUI's, or pullscope-cli's main thread) and needs its event loop:
+// QtKeychain's jobs are asynchronous and nothing here waits for one. Callbacks run later on the
+// event loop, never inside the call, and never after this object is destroyed. Secrets never reach
+// a log or an error message.
 class KeychainStore : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/keychain/keychainstore.h"
+#include "model/auth/keychainstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
