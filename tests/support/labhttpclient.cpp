@@ -32,6 +32,11 @@ QNetworkRequest LabHttpClient::makeRequest(const Request &request) const
     QNetworkRequest r(request.url);
     r.setSslConfiguration(m_ssl);
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // HTTP/1.1 only. Qt 6.4's HTTP/2 handler can crash its own thread when an upload's reply is
+    // deleted while the stream is still open (a registry that answers 401 before reading the
+    // body): QHttp2ProtocolHandler::_q_replyDestroyed() disconnects from the upload device the
+    // delegate has already deleted. Seen once in CI (tst_credentials_lab, LabSeeder::pushBlob).
+    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     bool hasAuthorization = false;
     for (const auto &[name, value] : request.headers) {
         r.setRawHeader(name, value);
