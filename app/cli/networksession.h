@@ -45,7 +45,7 @@ public:
     // still waits for its finished(), so its result is then Cancelled: every job the commands
     // drive (ManifestJob, InspectJob, ReferrersJob, PagedListJob, RegistryRequest, PullJob,
     // DiagnosisJob, DigestResolver, CredentialHelperCall) has cancel() and emits finished()
-    // once, also when cancelled (CredentialHelperCall from inside cancel(), the others queued).
+    // once, queued, also when cancelled.
     // Returns false when interrupted.
     template<typename Job>
     bool run(Job *job)

@@ -30,18 +30,24 @@ CredentialHelperCall::CredentialHelperCall(QString suffix,
                                            Action action,
                                            QByteArray payload,
                                            QObject *parent)
-    : QObject(parent)
+    : ResultJob(parent)
     , m_suffix(std::move(suffix))
     , m_action(action)
     , m_payload(std::move(payload))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        finish(Error(ErrorCode::Timeout,
-                     Tr::tr("The credential helper %1 did not answer within %2 seconds")
-                         .arg(program())
-                         .arg(m_timeoutMs / 1000)));
+        stopAndFinish(Error(ErrorCode::Timeout,
+                            Tr::tr("The credential helper %1 did not answer within %2 seconds")
+                                .arg(program())
+                                .arg(m_timeoutMs / 1000)));
     });
+}
+
+CredentialHelperCall::~CredentialHelperCall()
+{
+    // QProcess's destructor would wait for a running helper; it is killed and released instead.
+    ProcessReaper::killAndRelease(m_process);
 }
 
 CredentialHelperCall *
@@ -87,15 +93,10 @@ void CredentialHelperCall::start()
 {
     const QString path = QStandardPaths::findExecutable(program());
     if (path.isEmpty()) {
-        // Deferred, so finished() is never emitted inside start().
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                finish(Error(ErrorCode::Io,
-                             Tr::tr("The credential helper %1 is configured but not found on PATH")
-                                 .arg(program())));
-            },
-            Qt::QueuedConnection);
+        // finished() is queued by the Job base, never emitted inside start().
+        stopAndFinish(Error(
+            ErrorCode::Io,
+            Tr::tr("The credential helper %1 is configured but not found on PATH").arg(program())));
         return;
     }
     m_process = new QProcess(this);
@@ -104,9 +105,9 @@ void CredentialHelperCall::start()
     connect(m_process, &QProcess::finished, this, &CredentialHelperCall::onProcessFinished);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            finish(Error(ErrorCode::Io,
-                         Tr::tr("The credential helper %1 could not be started: %2")
-                             .arg(program(), m_process->errorString())));
+            stopAndFinish(Error(ErrorCode::Io,
+                                Tr::tr("The credential helper %1 could not be started: %2")
+                                    .arg(program(), m_process->errorString())));
     });
     m_process->start();
     m_process->write(m_payload);
@@ -117,7 +118,7 @@ void CredentialHelperCall::start()
 
 void CredentialHelperCall::cancel()
 {
-    finish(Error(ErrorCode::Cancelled, Tr::tr("Cancelled")));
+    stopAndFinish(Error(ErrorCode::Cancelled, Tr::tr("Cancelled")));
 }
 
 void CredentialHelperCall::onProcessFinished(int exitCode, QProcess::ExitStatus status)
@@ -127,25 +128,25 @@ void CredentialHelperCall::onProcessFinished(int exitCode, QProcess::ExitStatus 
         // Helpers print their error on stdout (docker-credential-helpers credentials.Serve).
         // "credentials not found in native keychain" means: none stored, not a failure.
         if (m_action == Action::Get && out.contains("credentials not found")) {
-            finish(Credential());
+            stopAndFinish(Credential());
             return;
         }
         const QString why = out.isEmpty()
             ? QString::fromUtf8(m_process->readAllStandardError().trimmed())
             : QString::fromUtf8(out);
-        finish(Error(ErrorCode::Io,
-                     Tr::tr("The credential helper %1 failed (%2): %3")
-                         .arg(program(), actionName(m_action), why.left(500))));
+        stopAndFinish(Error(ErrorCode::Io,
+                            Tr::tr("The credential helper %1 failed (%2): %3")
+                                .arg(program(), actionName(m_action), why.left(500))));
         return;
     }
     if (m_action == Action::Store || m_action == Action::Erase) {
-        finish(Credential());
+        stopAndFinish(Credential());
         return;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(out, &parseError);
     if (!doc.isObject()) {
-        finish(Error(
+        stopAndFinish(Error(
             ErrorCode::Parse,
             Tr::tr("The credential helper %1 answered %2 with something that is not a JSON object")
                 .arg(program(), actionName(m_action))));
@@ -155,7 +156,7 @@ void CredentialHelperCall::onProcessFinished(int exitCode, QProcess::ExitStatus 
     if (m_action == Action::List) {
         for (auto it = o.begin(); it != o.end(); ++it)
             m_list.insert(it.key(), it.value().toString());
-        finish(Credential());
+        stopAndFinish(Credential());
         return;
     }
     Credential c;
@@ -165,7 +166,7 @@ void CredentialHelperCall::onProcessFinished(int exitCode, QProcess::ExitStatus 
     c.username = o.value(QStringLiteral("Username")).toString();
     c.secret = o.value(QStringLiteral("Secret")).toString();
     if (c.secret.isEmpty() && c.username.isEmpty()) {
-        finish(Credential());
+        stopAndFinish(Credential());
         return;
     }
     // Username "<token>" marks an identity token (docker/cli native_store.go tokenUsername).
@@ -175,20 +176,18 @@ void CredentialHelperCall::onProcessFinished(int exitCode, QProcess::ExitStatus 
     } else {
         c.kind = Credential::Kind::Password;
     }
-    finish(c);
+    stopAndFinish(c);
 }
 
-void CredentialHelperCall::finish(Result<Credential> result)
+void CredentialHelperCall::stopAndFinish(Result<Credential> result)
 {
-    if (m_done)
+    if (isFinished())
         return;
-    m_done = true;
     m_timer.stop();
     if (m_process && m_process->state() != QProcess::NotRunning) {
         // A hung helper is killed, not waited for; the event loop deletes it once it ends.
         ProcessReaper::killAndRelease(m_process);
         m_process = nullptr;
     }
-    m_result = std::move(result);
-    Q_EMIT finished(QPrivateSignal());
+    finish(std::move(result));
 }

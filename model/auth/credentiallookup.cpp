@@ -10,7 +10,7 @@ CredentialLookup::CredentialLookup(CredentialSources sources,
                                    QString host,
                                    QString path,
                                    QObject *parent)
-    : QObject(parent)
+    : ResultJob(parent)
     , m_sources(std::move(sources))
     , m_host(std::move(host))
     , m_path(std::move(path))
@@ -18,19 +18,23 @@ CredentialLookup::CredentialLookup(CredentialSources sources,
 
 void CredentialLookup::start()
 {
+    // The walk reads files; it starts from the event loop so start() returns at once.
     QMetaObject::invokeMethod(this, &CredentialLookup::next, Qt::QueuedConnection);
 }
 
 void CredentialLookup::cancel()
 {
+    if (isFinished())
+        return;
+    ResultJob::cancel();
+    // Its finished() is queued too and finds the lookup finished.
     if (m_call)
         m_call->cancel();
-    finish(Error(ErrorCode::Cancelled, Tr::tr("Cancelled")));
 }
 
 void CredentialLookup::next()
 {
-    if (m_done)
+    if (isFinished())
         return;
     if (m_index < 0) {
         m_index = 0;
@@ -97,12 +101,12 @@ void CredentialLookup::next()
 
 void CredentialLookup::askProvider(int index)
 {
-    if (m_done)
+    if (isFinished())
         return;
     if (index < m_sources.providers.size()) {
         const std::shared_ptr<CredentialProvider> provider = m_sources.providers.at(index);
         provider->lookup(m_host, this, [this, index, provider](const Result<Credential> &c) {
-            if (m_done)
+            if (isFinished())
                 return;
             if (!c) {
                 m_steps.append({provider->name(), c.error().message, false, true});
@@ -141,7 +145,7 @@ void CredentialLookup::askHelper(const QString &helper,
             m_call = nullptr;
             call->deleteLater();
             const QString program = call->program();
-            if (m_done)
+            if (isFinished())
                 return;
             if (!call->result()) {
                 m_steps.append({source, call->result().error().message, false, true});
@@ -159,19 +163,4 @@ void CredentialLookup::askHelper(const QString &helper,
             finish(*call->result());
         });
     m_call->start();
-}
-
-void CredentialLookup::finish(Result<Credential> result)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_result = std::move(result);
-    // Deferred so that finished() never fires inside start() or cancel()'s caller frame twice.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(QPrivateSignal());
-        },
-        Qt::QueuedConnection);
 }

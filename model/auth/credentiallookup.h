@@ -3,18 +3,21 @@
 
 #include "model/auth/credential.h"
 #include "model/auth/credentialsources.h"
+#include "model/core/job.h"
 #include "model/core/result.h"
 
-#include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 class CredentialHelperCall;
 
 // Answers "which credential would be used for this image, and why": walks the sources in
 // order, calling credential helpers where a file says so, and records every step it took.
-// start() begins; finished() is emitted exactly once (never inside start()). result() is an
-// Anonymous credential when nothing matched; it is an Error only when cancelled.
-class CredentialLookup : public QObject
+// start() begins; finished() is emitted exactly once and queued (the Job contract), also after
+// cancel(). result() is an Anonymous credential when nothing matched; it is an Error only when
+// cancelled.
+class CredentialLookup : public ResultJob<Credential>
 {
     Q_OBJECT
 public:
@@ -33,21 +36,17 @@ public:
                      QString path,
                      QObject *parent = nullptr);
 
-    void start();
-    void cancel();
-
-    const Result<Credential> &result() const { return m_result; }
+    void start() override;
+    // Stops the lookup (and a helper it is asking); finished() follows (queued) with
+    // ErrorCode::Cancelled unless the lookup already finished.
+    void cancel() override;
 
     const QList<Step> &steps() const { return m_steps; }
-
-Q_SIGNALS:
-    void finished(QPrivateSignal);
 
 private:
     void next();
     void askProvider(int index);
     void askHelper(const QString &helper, const QString &source, std::function<void()> onNone);
-    void finish(Result<Credential> result);
 
     CredentialSources m_sources;
     QString m_host;
@@ -56,6 +55,4 @@ private:
     AuthFile m_current;
     QPointer<CredentialHelperCall> m_call;
     QList<Step> m_steps;
-    Result<Credential> m_result = Credential();
-    bool m_done = false;
 };

@@ -19,11 +19,16 @@ private Q_SLOTS:
     void notFoundIsAnonymousNotError();
     void helperErrorIsReported();
     void missingHelper();
+    void finishesOnceQueuedAfterCancel();
+    void hungHelperTimesOut();
 
 private:
+    // A helper docker-credential-pullscope-hang that never answers (sleeps), on PATH.
+    void installHangingHelper();
     // Runs call to completion and returns it (owned by the caller).
     std::unique_ptr<CredentialHelperCall> runToEnd(CredentialHelperCall *call);
     QTemporaryDir m_dir;
+    QTemporaryDir m_bin;
 };
 
 void TestCredentialHelper::initTestCase()
@@ -142,6 +147,67 @@ void TestCredentialHelper::missingHelper()
     QVERIFY(got->result().error().message.contains(
         QLatin1String("docker-credential-does-not-exist-xyz")));
     QVERIFY(got->result().error().message.contains(QLatin1String("PATH")));
+}
+
+void TestCredentialHelper::installHangingHelper()
+{
+    const QString path = m_bin.filePath(QStringLiteral("docker-credential-pullscope-hang"));
+    if (QFile::exists(path))
+        return;
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("#!/bin/sh\nexec sleep 30\n");
+    f.close();
+    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("PATH", QFile::encodeName(m_bin.path()) + ':' + qgetenv("PATH"));
+}
+
+void TestCredentialHelper::finishesOnceQueuedAfterCancel()
+{
+    installHangingHelper();
+    // A running helper: cancel() kills it; finished() follows queued, once.
+    std::unique_ptr<CredentialHelperCall> call(
+        CredentialHelperCall::get(QStringLiteral("pullscope-hang"), QStringLiteral("r"), nullptr));
+    QSignalSpy spy(call.get(), &CredentialHelperCall::finished);
+    call->start();
+    call->cancel();
+    QCOMPARE(spy.count(), 0); // never inside cancel()
+    QVERIFY(call->isFinished());
+    call->cancel();
+    QTRY_COMPARE(spy.count(), 1);
+    QTest::qWait(50); // a second emission would show up here
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(!call->result());
+    QCOMPARE(call->result().error().code, ErrorCode::Cancelled);
+
+    // A missing helper fails inside start(); cancel() right after changes nothing.
+    std::unique_ptr<CredentialHelperCall> missing(
+        CredentialHelperCall::get(QStringLiteral("does-not-exist-xyz"),
+                                  QStringLiteral("r"),
+                                  nullptr));
+    QSignalSpy missingSpy(missing.get(), &CredentialHelperCall::finished);
+    missing->start();
+    missing->cancel();
+    QCOMPARE(missingSpy.count(), 0);
+    QTRY_COMPARE(missingSpy.count(), 1);
+    QTest::qWait(50);
+    QCOMPARE(missingSpy.count(), 1);
+    QCOMPARE(missing->result().error().code, ErrorCode::Io);
+}
+
+void TestCredentialHelper::hungHelperTimesOut()
+{
+    installHangingHelper();
+    std::unique_ptr<CredentialHelperCall> call(
+        CredentialHelperCall::get(QStringLiteral("pullscope-hang"), QStringLiteral("r"), nullptr));
+    call->setTimeoutMs(200);
+    QSignalSpy spy(call.get(), &CredentialHelperCall::finished);
+    call->start();
+    QVERIFY(spy.wait(10'000));
+    QTest::qWait(50);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(!call->result());
+    QCOMPARE(call->result().error().code, ErrorCode::Timeout);
 }
 
 QTEST_GUILESS_MAIN(TestCredentialHelper)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/auth/credentialhelper.h"
 #include "model/auth/credentiallookup.h"
 
 #include <QDir>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void brokenFileIsAStepNotAnError();
     void stepsNeverShowSecrets();
     void providersComeAfterFiles();
+    void finishesOnceQueuedAfterCancel();
 
 private:
     QString write(const QString &relative, const QByteArray &content);
@@ -254,6 +256,49 @@ void TestCredentialLookup::providersComeAfterFiles()
     auto none = run(s, QStringLiteral("other.example"), QStringLiteral("x"));
     QVERIFY(none->result()->isAnonymous());
     QCOMPARE(provider->asked, 2);
+}
+
+void TestCredentialLookup::finishesOnceQueuedAfterCancel()
+{
+    // Cancelled before the walk began.
+    CredentialLookup early(sources(), QStringLiteral("ghcr.io"), QStringLiteral("x"));
+    QSignalSpy earlySpy(&early, &CredentialLookup::finished);
+    early.start();
+    early.cancel();
+    QCOMPARE(earlySpy.count(), 0); // never inside cancel()
+    early.cancel();
+    QTRY_COMPARE(earlySpy.count(), 1);
+    QTest::qWait(50); // a second emission would show up here
+    QCOMPARE(earlySpy.count(), 1);
+    QCOMPARE(early.result().error().code, ErrorCode::Cancelled);
+    QVERIFY(early.steps().isEmpty()); // the walk did not run after all
+
+    // Cancelled while a helper that never answers is asked: the helper is stopped and the walk
+    // does not go on with the next source.
+    QTemporaryDir bin;
+    const QString hang = bin.filePath(QStringLiteral("docker-credential-pullscope-hang"));
+    QFile script(hang);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\nexec sleep 30\n");
+    script.close();
+    script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", QFile::encodeName(bin.path()) + ':' + path);
+    write(QStringLiteral(".docker/config.json"), R"({"credsStore": "pullscope-hang"})");
+    CredentialLookup lookup(sources(), QStringLiteral("hang.example"), QStringLiteral("x"));
+    QSignalSpy spy(&lookup, &CredentialLookup::finished);
+    lookup.start();
+    QTRY_VERIFY(lookup.findChild<CredentialHelperCall *>());
+    const qsizetype steps = lookup.steps().size();
+    lookup.cancel();
+    QCOMPARE(spy.count(), 0);
+    QTRY_COMPARE(spy.count(), 1);
+    QTest::qWait(50);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(lookup.result().error().code, ErrorCode::Cancelled);
+    QCOMPARE(lookup.steps().size(), steps);
+    qputenv("PATH", path);
+    QFile::remove(m_home.filePath(QStringLiteral(".docker/config.json")));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialLookup)
