@@ -2,6 +2,7 @@
 #include "ui/credentials/logindialog.h"
 
 #include "model/registry/registryconfigstore.h"
+#include "ui/common/errorbanner.h"
 #include "ui/credentials/credentialwriter.h"
 #include "ui/credentials/loginverifier.h"
 
@@ -25,7 +26,7 @@ LoginDialog::LoginDialog(CredentialWriter *writer, RegistryConfigStore *store, Q
     , m_username(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_repository(new QLineEdit(this))
-    , m_status(new QLabel(this))
+    , m_status(new ErrorBanner(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("loginDialog"));
@@ -45,10 +46,6 @@ LoginDialog::LoginDialog(CredentialWriter *writer, RegistryConfigStore *store, Q
     m_repository->setObjectName(QStringLiteral("loginRepositoryEdit"));
     m_repository->setPlaceholderText(tr("Optional: a repository you may pull, e.g. team/app"));
     m_status->setObjectName(QStringLiteral("loginStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log In"));
 
     auto *intro = new QLabel(tr("Pullscope checks the login with the registry before it stores "
@@ -103,13 +100,11 @@ QString LoginDialog::statusText() const
 
 void LoginDialog::showStatus(const QString &text, bool problem)
 {
-    m_status->setText(text);
-    QPalette pal = palette();
     if (problem)
-        pal.setColor(QPalette::WindowText, QColor(0xd9, 0x30, 0x25));
-    m_status->setPalette(pal);
+        m_status->setError(text);
+    else
+        m_status->setMessage(text);
     m_status->setProperty("hasProblem", problem);
-    m_status->show();
 }
 
 void LoginDialog::setBusy(bool busy)

@@ -10,6 +10,7 @@ class CredentialWriter;
 class LoginVerifier;
 class QComboBox;
 class QDialogButtonBox;
+class ErrorBanner;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -65,7 +66,7 @@ private:
     QLineEdit *m_username;
     QLineEdit *m_password;
     QLineEdit *m_repository;
-    QLabel *m_status;
+    ErrorBanner *m_status;
     QDialogButtonBox *m_buttons;
     QPointer<LoginVerifier> m_verifier;
     std::function<bool(const QString &)> m_confirm;

@@ -3,6 +3,7 @@
 
 #include "model/registry/manifestjob.h"
 #include "model/registry/referrersjob.h"
+#include "ui/common/errorbanner.h"
 #include "ui/inspector/jsonhighlighter.h"
 
 #include <QApplication>
@@ -130,17 +131,8 @@ InspectorWidget::InspectorWidget(QWidget *parent)
 
     m_busy = new QLabel(tr("Inspecting…"), content);
     m_busy->setObjectName(QStringLiteral("inspectorBusy"));
-    m_error = new QLabel(content);
+    m_error = new ErrorBanner(content);
     m_error->setObjectName(QStringLiteral("inspectorError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setMargin(8);
-    m_error->setAutoFillBackground(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    errorPalette.setColor(QPalette::WindowText, QColor(0x9b, 0x1c, 0x1c));
-    m_error->setPalette(errorPalette);
 
     m_tabs = new QTabWidget(content);
     m_tabs->setObjectName(QStringLiteral("inspectorTabs"));
@@ -283,7 +275,7 @@ void InspectorWidget::setHeader(const ImageReference &reference)
     m_copyReference->setEnabled(reference.hasTag() || reference.hasDigest());
     m_pull->setEnabled(reference.hasTag() || reference.hasDigest());
     m_copyPinned->setEnabled(false);
-    m_error->hide();
+    m_error->clear();
     m_stack->setCurrentIndex(1);
     for (QLabel *l : {m_ovReference,
                       m_ovDigest,
@@ -345,8 +337,7 @@ void InspectorWidget::showError(const Error &error)
 {
     m_busy->hide();
     m_stack->setCurrentIndex(1);
-    m_error->setText(error.message.isEmpty() ? Error::codeName(error.code) : error.message);
-    m_error->show();
+    m_error->setError(error.message.isEmpty() ? Error::codeName(error.code) : error.message);
 }
 
 void InspectorWidget::showResult(const InspectResult &result)
@@ -354,7 +345,7 @@ void InspectorWidget::showResult(const InspectResult &result)
     if (m_reference != result.reference)
         setHeader(result.reference);
     m_busy->hide();
-    m_error->hide();
+    m_error->clear();
     auto pinned = result.reference.trimmed().withDigest(result.top.digest());
     m_pinnedText = pinned ? pinned->toString() : QString();
     m_copyPinned->setEnabled(!m_pinnedText.isEmpty());

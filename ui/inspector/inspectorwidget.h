@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QFormLayout;
+class ErrorBanner;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -90,7 +91,7 @@ private:
     QLabel *m_placeholder;
     QLabel *m_title;
     QLabel *m_busy;
-    QLabel *m_error;
+    ErrorBanner *m_error;
     QPushButton *m_copyReference;
     QPushButton *m_copyPinned;
     QPushButton *m_pull = nullptr;

@@ -28,7 +28,7 @@ NodeImagesWidget::NodeImagesWidget(StoredImageModel *model, QWidget *parent)
     , m_collect(new QPushButton(tr("Collect Garbage"), this))
     , m_stack(new QStackedWidget(this))
     , m_view(new QTableView(this))
-    , m_status(new QLabel(this))
+    , m_status(new ErrorBanner(this))
 {
     setObjectName(QStringLiteral("nodeImages"));
     const QString root = QDir::toNativeSeparators(m_model->storeRoot());
@@ -84,8 +84,6 @@ NodeImagesWidget::NodeImagesWidget(StoredImageModel *model, QWidget *parent)
     m_stack->addWidget(m_view);
 
     m_status->setObjectName(QStringLiteral("nodeImagesStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -198,11 +196,10 @@ void NodeImagesWidget::fitColumns()
 
 void NodeImagesWidget::showStatus(const QString &text, bool problem)
 {
-    m_status->setText(text);
-    QPalette pal = palette();
     if (problem)
-        pal.setColor(QPalette::WindowText, QColor(0xd9, 0x30, 0x25));
-    m_status->setPalette(pal);
+        m_status->setError(text);
+    else
+        m_status->setMessage(text);
 }
 
 void NodeImagesWidget::onRemoved(const QString &reference, int count, const Error &error)

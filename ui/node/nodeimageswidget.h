@@ -3,6 +3,7 @@
 
 #include "model/cache/contentstore.h"
 #include "model/core/error.h"
+#include "ui/common/errorbanner.h"
 
 #include <QWidget>
 
@@ -35,7 +36,7 @@ public:
     QPushButton *collectButton() const { return m_collect; }
 
     // The line under the table: the last removal, collection or listing error.
-    QLabel *statusLabel() const { return m_status; }
+    ErrorBanner *statusLabel() const { return m_status; }
 
     QLabel *storeLabel() const { return m_storeLabel; }
 
@@ -67,6 +68,6 @@ private:
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QTableView *m_view;
-    QLabel *m_status;
+    ErrorBanner *m_status;
     int m_runningPulls = 0;
 };

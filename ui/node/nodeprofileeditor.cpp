@@ -2,6 +2,7 @@
 #include "ui/node/nodeprofileeditor.h"
 
 #include "model/kubelet/featuregates.h"
+#include "ui/common/errorbanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,7 +50,7 @@ NodeProfileEditor::NodeProfileEditor(const NodeProfile &profile, QWidget *parent
     , m_alwaysPull(new QCheckBox(tr("AlwaysPullImages admission plugin"), this))
     , m_serviceAccount(
           new QCheckBox(tr("ServiceAccount admission adds the account's pull secrets"), this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorBanner(this))
     , m_source(new QLabel(this))
 {
     setObjectName(QStringLiteral("nodeProfileEditor"));
@@ -118,12 +119,6 @@ NodeProfileEditor::NodeProfileEditor(const NodeProfile &profile, QWidget *parent
     scroll->setWidget(content);
 
     m_error->setObjectName(QStringLiteral("profileError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
     m_source->setWordWrap(true);
     m_source->setEnabled(false);
 
@@ -390,8 +385,7 @@ QString NodeProfileEditor::errorText() const
 
 void NodeProfileEditor::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    m_error->setError(text);
 }
 
 void NodeProfileEditor::accept()

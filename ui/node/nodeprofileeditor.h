@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class ErrorBanner;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -85,7 +86,7 @@ private:
     QLineEdit *m_handlers;
     QCheckBox *m_alwaysPull;
     QCheckBox *m_serviceAccount;
-    QLabel *m_error;
+    ErrorBanner *m_error;
     QLabel *m_source;
     QMap<QString, bool> m_explicitGates;
 };

@@ -2,6 +2,7 @@
 #include "ui/pulls/pullspanel.h"
 
 #include "model/items/pulllistmodel.h"
+#include "ui/common/errorbanner.h"
 #include "ui/pulls/pulldelegate.h"
 
 #include <QHBoxLayout>
@@ -16,7 +17,7 @@ PullsPanel::PullsPanel(PullListModel *model, QWidget *parent)
     , m_model(model)
     , m_view(new QTreeView(this))
     , m_summary(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorBanner(this))
     , m_pullImage(new QPushButton(tr("Pull Image…"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_retry(new QPushButton(tr("Retry"), this))
@@ -43,16 +44,6 @@ PullsPanel::PullsPanel(PullListModel *model, QWidget *parent)
 
     m_summary->setObjectName(QStringLiteral("pullsSummary"));
     m_error->setObjectName(QStringLiteral("pullError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setAutoFillBackground(true);
-    m_error->setContentsMargins(8, 6, 8, 6);
-    // The tag browser's error colours: the same kind of inline failure.
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    errorPalette.setColor(QPalette::WindowText, QColor(0x9b, 0x1c, 0x1c));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
 
     m_pullImage->setObjectName(QStringLiteral("pullImageButton"));
     m_cancel->setObjectName(QStringLiteral("cancelPullButton"));
@@ -146,10 +137,11 @@ void PullsPanel::updateActions()
         index.isValid() ? index.data(PullListModel::ErrorRole).toString() : QString();
     const bool failed = index.isValid()
         && index.data(PullListModel::StateRole).toInt() == int(PullListModel::PullState::Failed);
-    m_error->setText(
-        failed ? tr("%1: %2").arg(index.data(PullListModel::ReferenceRole).toString(), error)
-               : QString());
-    m_error->setVisible(failed && !error.isEmpty());
+    if (failed && !error.isEmpty())
+        m_error->setError(
+            tr("%1: %2").arg(index.data(PullListModel::ReferenceRole).toString(), error));
+    else
+        m_error->clear();
 }
 
 void PullsPanel::updateSummary()

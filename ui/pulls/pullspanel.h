@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/common/errorbanner.h"
+
 #include <QWidget>
 
 class PullListModel;
@@ -28,7 +30,7 @@ public:
     QPushButton *clearButton() const { return m_clear; }
 
     // The message line under the list (the selected pull's error).
-    QLabel *errorLabel() const { return m_error; }
+    ErrorBanner *errorLabel() const { return m_error; }
 
     // Selects the pull of row (and shows its layers when expand).
     void selectPull(int row, bool expand = false);
@@ -46,7 +48,7 @@ private:
     PullListModel *m_model;
     QTreeView *m_view;
     QLabel *m_summary;
-    QLabel *m_error;
+    ErrorBanner *m_error;
     QPushButton *m_pullImage;
     QPushButton *m_cancel;
     QPushButton *m_retry;

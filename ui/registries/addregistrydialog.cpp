@@ -4,6 +4,7 @@
 #include "model/core/realclock.h"
 #include "model/registry/registryclient.h"
 #include "model/registry/registryconfigstore.h"
+#include "ui/common/errorbanner.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -23,9 +24,11 @@ const char *const kErrorProperty = "hasProblem";
 void markField(QLineEdit *edit, bool bad)
 {
     edit->setProperty(kErrorProperty, bad);
-    // Red frame from the palette's error-ish colour; cleared by editing.
-    edit->setStyleSheet(bad ? QStringLiteral("QLineEdit { border: 1px solid #d93025; "
+    // A frame in the error banner's red for this palette; cleared by editing.
+    const QColor red = ErrorBanner::hue(ErrorBanner::Kind::Error, edit->palette());
+    edit->setStyleSheet(bad ? QStringLiteral("QLineEdit { border: 1px solid %1; "
                                              "border-radius: 3px; padding: 0 3px; }")
+                                  .arg(red.name())
                             : QString());
 }
 } // namespace
@@ -39,9 +42,9 @@ AddRegistryDialog::AddRegistryDialog(const QStringList &existingNames, QWidget *
     , m_tlsVerify(new QCheckBox(tr("Verify the server's TLS certificate"), this))
     , m_certDir(new QLineEdit(this))
     , m_authFile(new QLineEdit(this))
-    , m_problems(new QLabel(this))
+    , m_problems(new ErrorBanner(this))
     , m_test(new QPushButton(tr("Test Connection"), this))
-    , m_testResult(new QLabel(this))
+    , m_testResult(new ErrorBanner(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add Registry"));
@@ -63,20 +66,8 @@ AddRegistryDialog::AddRegistryDialog(const QStringList &existingNames, QWidget *
     m_authFile->setObjectName(QStringLiteral("authFileEdit"));
     m_authFile->setPlaceholderText(tr("Optional: an auth.json consulted first for this registry"));
     m_problems->setObjectName(QStringLiteral("problemLabel"));
-    m_problems->setWordWrap(true);
-    m_problems->setTextFormat(Qt::PlainText);
-    QPalette pal = m_problems->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xd9, 0x30, 0x25));
-    m_problems->setPalette(pal);
-    m_problems->hide();
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
     m_testResult->setObjectName(QStringLiteral("testResultLabel"));
-    m_testResult->setWordWrap(true);
-    m_testResult->setTextFormat(Qt::PlainText);
-    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_testResult->setFrameShape(QFrame::StyledPanel);
-    m_testResult->setMargin(8);
-    m_testResult->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
 
     auto *browse = new QPushButton(tr("Browse…"), this);
@@ -226,8 +217,7 @@ bool AddRegistryDialog::showProblems(const QList<RegistryConfig::Problem> &probl
                 first = edit;
         }
     }
-    m_problems->setText(lines.join(QLatin1Char('\n')));
-    m_problems->show();
+    m_problems->setError(lines.join(QLatin1Char('\n')));
     if (first)
         first->setFocus();
     return true;
@@ -286,15 +276,13 @@ void AddRegistryDialog::testConnection()
     m_ping = new PingJob(m_client, host, this);
     m_test->setEnabled(false);
     m_test->setText(tr("Testing…"));
-    m_testResult->setText(tr("Contacting %1…").arg(c.url.toDisplayString()));
-    m_testResult->show();
+    m_testResult->setMessage(tr("Contacting %1…").arg(c.url.toDisplayString()));
     connect(m_ping, &PingJob::finished, this, [this, job = m_ping.data()] {
         m_lastTest = job->result();
-        m_testResult->setText(describeTest(m_testedConfig, m_lastTest));
-        QPalette pal = palette();
-        if (!m_lastTest)
-            pal.setColor(QPalette::WindowText, QColor(0xd9, 0x30, 0x25));
-        m_testResult->setPalette(pal);
+        if (m_lastTest)
+            m_testResult->setMessage(describeTest(m_testedConfig, m_lastTest));
+        else
+            m_testResult->setError(describeTest(m_testedConfig, m_lastTest));
         m_testResult->setProperty(kErrorProperty, !m_lastTest.has_value());
         job->deleteLater();
         m_ping = nullptr;
@@ -368,7 +356,6 @@ void AddRegistryDialog::browseAuthFile()
 void AddRegistryDialog::clearProblems()
 {
     m_problems->clear();
-    m_problems->hide();
     for (QLineEdit *edit : {m_name, m_url, m_certDir, m_authFile})
         markField(edit, false);
 }

@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QDialogButtonBox;
+class ErrorBanner;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -87,9 +88,9 @@ private:
     QCheckBox *m_tlsVerify;
     QLineEdit *m_certDir;
     QLineEdit *m_authFile;
-    QLabel *m_problems;
+    ErrorBanner *m_problems;
     QPushButton *m_test;
-    QLabel *m_testResult;
+    ErrorBanner *m_testResult;
     QDialogButtonBox *m_buttons;
     QNetworkAccessManager *m_network = nullptr;
     QPointer<RegistryClient> m_client;

@@ -3,6 +3,7 @@
 
 #include "model/items/tagsortfilterproxymodel.h"
 #include "model/items/tagtablemodel.h"
+#include "ui/common/errorbanner.h"
 #include "ui/registries/digestdelegate.h"
 
 #include <QComboBox>
@@ -78,18 +79,8 @@ TagBrowser::TagBrowser(RegistryClient *client, QWidget *parent)
     toolbar->addWidget(m_count);
     toolbar->addWidget(m_cancel);
 
-    m_error = new QLabel(this);
+    m_error = new ErrorBanner(this);
     m_error->setObjectName(QStringLiteral("tagError"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setMargin(8);
-    m_error->setAutoFillBackground(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    errorPalette.setColor(QPalette::WindowText, QColor(0x9b, 0x1c, 0x1c));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("tagTable"));
@@ -145,7 +136,7 @@ TagBrowser::TagBrowser(RegistryClient *client, QWidget *parent)
     connect(m_model, &TagTableModel::listingStarted, this, [this] {
         m_progress->show();
         m_cancel->show();
-        m_error->hide();
+        m_error->clear();
         updateCount();
     });
     connect(m_model, &TagTableModel::listingProgressed, this, [this] {
@@ -183,7 +174,7 @@ void TagBrowser::clear()
     m_title->setText(tr("Select a repository to see its tags"));
     m_progress->hide();
     m_cancel->hide();
-    m_error->hide();
+    m_error->clear();
     m_count->clear();
     m_filter->setEnabled(false);
     m_sort->setEnabled(false);
@@ -238,8 +229,7 @@ void TagBrowser::onListingFinished(const Error &error)
         m_count->setText(tr("%n tag(s) listed; cancelled", nullptr, m_model->rowCount()));
         return;
     }
-    m_error->setText(error.message);
-    m_error->show();
+    m_error->setError(error.message);
 }
 
 void TagBrowser::updateCount()

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class ErrorBanner;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -68,7 +69,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_count;
     QPushButton *m_cancel;
-    QLabel *m_error;
+    ErrorBanner *m_error;
     QTableView *m_view;
     QTimer *m_detailsTimer;
     QString m_pendingTag;
