@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Adding a registry through the window: the dialog's validation names the field, a good entry
 // lands in the list and in the settings file; and the list model passes the model tester.
+#include "model/items/registrylistmodel.h"
 #include "model/registry/pingjob.h"
 #include "model/registry/registryconfigstore.h"
 #include "ui/mainwindow.h"
 #include "ui/registries/addregistrydialog.h"
 #include "ui/registries/registriespage.h"
-#include "ui/registries/registrylistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -2,9 +2,9 @@
 // The Credentials page offscreen: every credential listed with secrets masked until "Show
 // secrets" is ticked, problems marked, the which-credential box listing its steps, Log Out
 // removing an entry from its file, and the login dialog's own checks. Keyring off.
+#include "model/items/credentialtablemodel.h"
 #include "ui/credentials/credentiallookupbox.h"
 #include "ui/credentials/credentialspage.h"
-#include "ui/credentials/credentialtablemodel.h"
 #include "ui/credentials/credentialwriter.h"
 #include "ui/credentials/logindialog.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/credentials/credentialdelegate.h"
 
-#include "ui/credentials/credentialtablemodel.h"
+#include "model/items/credentialtablemodel.h"
 
 #include <QFontDatabase>
 

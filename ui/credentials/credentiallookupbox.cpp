@@ -2,9 +2,9 @@
 #include "ui/credentials/credentiallookupbox.h"
 
 #include "model/auth/keychainstore.h"
+#include "model/items/credentialtablemodel.h"
 #include "model/reference/imagereference.h"
 #include "model/registry/registryconfigstore.h"
-#include "ui/credentials/credentialtablemodel.h"
 
 #include <QDir>
 #include <QHBoxLayout>

@@ -4,6 +4,7 @@
 #include "model/auth/credentialhelper.h"
 #include "model/auth/credentialinventory.h"
 #include "model/auth/keychainstore.h"
+#include "model/items/credentialtablemodel.h"
 #include "model/registry/registryconfigstore.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/icons.h"
@@ -11,7 +12,6 @@
 #include "ui/common/pageheader.h"
 #include "ui/credentials/credentialdelegate.h"
 #include "ui/credentials/credentiallookupbox.h"
-#include "ui/credentials/credentialtablemodel.h"
 #include "ui/credentials/credentialwriter.h"
 #include "ui/credentials/logindialog.h"
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/registries/registriespage.h"
 
+#include "model/items/registrylistmodel.h"
 #include "model/items/registrytreemodel.h"
 #include "model/items/repositoryfilterproxymodel.h"
 #include "model/items/tagtablemodel.h"
@@ -12,7 +13,6 @@
 #include "ui/inspector/inspectorwidget.h"
 #include "ui/registries/addregistrydialog.h"
 #include "ui/registries/registrydelegate.h"
-#include "ui/registries/registrylistmodel.h"
 #include "ui/registries/repositorydelegate.h"
 #include "ui/registries/tagbrowser.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/registries/registrydelegate.h"
 
-#include "ui/registries/registrylistmodel.h"
+#include "model/items/registrylistmodel.h"
 
 #include <QApplication>
 #include <QPainter>

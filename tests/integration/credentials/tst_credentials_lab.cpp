@@ -5,9 +5,9 @@
 // then finds it, and Log Out removes it. Keyring off; HOME and XDG_RUNTIME_DIR temporary.
 #include "lab.h"
 #include "model/auth/credentiallookup.h"
+#include "model/items/credentialtablemodel.h"
 #include "tokenissuer.h"
 #include "ui/credentials/credentialspage.h"
-#include "ui/credentials/credentialtablemodel.h"
 #include "ui/credentials/credentialwriter.h"
 #include "ui/credentials/logindialog.h"
 #include "ui/registries/addregistrydialog.h"

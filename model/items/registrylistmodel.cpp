@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/registries/registrylistmodel.h"
+#include "model/items/registrylistmodel.h"
 
 #include "model/registry/registryconfigstore.h"
 

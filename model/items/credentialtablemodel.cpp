@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/credentials/credentialtablemodel.h"
+#include "model/items/credentialtablemodel.h"
 
 #include <QDir>
 
