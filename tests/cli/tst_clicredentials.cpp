@@ -6,37 +6,12 @@
 #include "app/cli/networksession.h"
 #include "model/auth/credentiallookup.h"
 #include "model/registry/registryclient.h"
+#include "tests/support/tablecredentialprovider.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-// A source after the keyring: proves the lookup falls through to it.
-class TableProvider : public CredentialProvider
-{
-public:
-    QMap<QString, Credential> logins;
-    int asked = 0;
-
-    QString name() const override { return QStringLiteral("table keyring"); }
-
-    void lookup(const QString &host,
-                QObject *context,
-                std::function<void(const Result<Credential> &)> done) override
-    {
-        ++asked;
-        const Credential c = logins.value(host);
-        QMetaObject::invokeMethod(
-            context,
-            [done, c] {
-                done(c);
-            },
-            Qt::QueuedConnection);
-    }
-};
-} // namespace
 
 class TestCliCredentials : public QObject
 {
@@ -79,7 +54,7 @@ void TestCliCredentials::keyringIsSearchedAfterTheFiles()
     QCOMPARE(sources.providers.size(), 1);
     QCOMPARE(sources.providers.first()->name(), QStringLiteral("system keychain"));
 
-    auto next = std::make_shared<TableProvider>();
+    auto next = std::make_shared<TableCredentialProvider>();
     Credential c;
     c.kind = Credential::Kind::Password;
     c.username = QStringLiteral("fromnext");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/auth/credentialhelper.h"
 #include "model/auth/credentiallookup.h"
+#include "tests/support/tablecredentialprovider.h"
 
 #include <QDir>
 #include <QFile>
@@ -205,37 +206,11 @@ void TestCredentialLookup::stepsNeverShowSecrets()
     QVERIFY(!lookup->result()->describe().contains(QLatin1String("top-secret")));
 }
 
-namespace {
-// A provider that answers from a table, later on the event loop, as the keyring adapter does.
-class TableProvider : public CredentialProvider
-{
-public:
-    QMap<QString, Credential> logins;
-    int asked = 0;
-
-    QString name() const override { return QStringLiteral("table keyring"); }
-
-    void lookup(const QString &host,
-                QObject *context,
-                std::function<void(const Result<Credential> &)> done) override
-    {
-        ++asked;
-        const Credential c = logins.value(host);
-        QMetaObject::invokeMethod(
-            context,
-            [done, c] {
-                done(c);
-            },
-            Qt::QueuedConnection);
-    }
-};
-} // namespace
-
 void TestCredentialLookup::providersComeAfterFiles()
 {
     write(QStringLiteral(".docker/config.json"),
           R"({"auths": {"file.example": {"auth": "ZmlsZTpm"}}})"); // file:f
-    auto provider = std::make_shared<TableProvider>();
+    auto provider = std::make_shared<TableCredentialProvider>();
     Credential keyring;
     keyring.kind = Credential::Kind::Password;
     keyring.username = QStringLiteral("fromkeyring");
