@@ -50,6 +50,11 @@ void ErrorBanner::setMessage(const QString &text)
     showText(Kind::Message, text);
 }
 
+void ErrorBanner::setStatus(const QString &text, bool problem)
+{
+    showText(problem ? Kind::Error : Kind::Message, text);
+}
+
 void ErrorBanner::clear()
 {
     QLabel::clear();

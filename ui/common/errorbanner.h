@@ -23,6 +23,8 @@ public:
     void setWarning(const QString &text);
     // Shows text as a plain status line in the palette's own colours.
     void setMessage(const QString &text);
+    // An error when problem is true, otherwise a plain status line.
+    void setStatus(const QString &text, bool problem);
     // Empties and hides the banner.
     void clear();
 

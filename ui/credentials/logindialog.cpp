@@ -100,10 +100,7 @@ QString LoginDialog::statusText() const
 
 void LoginDialog::showStatus(const QString &text, bool problem)
 {
-    if (problem)
-        m_status->setError(text);
-    else
-        m_status->setMessage(text);
+    m_status->setStatus(text, problem);
     m_status->setProperty("hasProblem", problem);
 }
 

@@ -196,10 +196,7 @@ void NodeImagesWidget::fitColumns()
 
 void NodeImagesWidget::showStatus(const QString &text, bool problem)
 {
-    if (problem)
-        m_status->setError(text);
-    else
-        m_status->setMessage(text);
+    m_status->setStatus(text, problem);
 }
 
 void NodeImagesWidget::onRemoved(const QString &reference, int count, const Error &error)

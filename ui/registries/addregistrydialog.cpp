@@ -279,10 +279,7 @@ void AddRegistryDialog::testConnection()
     m_testResult->setMessage(tr("Contacting %1…").arg(c.url.toDisplayString()));
     connect(m_ping, &PingJob::finished, this, [this, job = m_ping.data()] {
         m_lastTest = job->result();
-        if (m_lastTest)
-            m_testResult->setMessage(describeTest(m_testedConfig, m_lastTest));
-        else
-            m_testResult->setError(describeTest(m_testedConfig, m_lastTest));
+        m_testResult->setStatus(describeTest(m_testedConfig, m_lastTest), !m_lastTest);
         m_testResult->setProperty(kErrorProperty, !m_lastTest.has_value());
         job->deleteLater();
         m_ping = nullptr;
